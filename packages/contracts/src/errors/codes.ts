@@ -1,0 +1,36 @@
+/**
+ * Every stable error code the API emits, with its HTTP status and the Chinese title shown to people.
+ * Programs branch on `code`; people read `title`/`detail`.
+ */
+export const errorCodes = {
+  validation_failed: { status: 400, title: '提交的数据有误' },
+  bad_request: { status: 400, title: '请求格式不正确' },
+  unauthorized: { status: 401, title: '请先登录' },
+  token_expired: { status: 401, title: '登录已过期，请重新登录' },
+  session_expired: { status: 401, title: '会话已失效，请重新登录' },
+  invalid_credentials: { status: 401, title: '用户名或密码错误' },
+  captcha_required: { status: 401, title: '请输入图形验证码' },
+  captcha_invalid: { status: 401, title: '图形验证码错误或已过期' },
+  invalid_refresh_token: { status: 401, title: '登录状态已失效，请重新登录' },
+  wrong_password: { status: 400, title: '当前密码不正确' },
+  forbidden: { status: 403, title: '没有权限执行此操作' },
+  password_change_required: { status: 403, title: '请先修改初始密码' },
+  account_disabled: { status: 403, title: '账号已停用' },
+  not_found: { status: 404, title: '未找到请求的资源' },
+  conflict: { status: 409, title: '操作与当前状态冲突' },
+  version_conflict: { status: 409, title: '数据已被修改，请刷新后重试' },
+  invalid_transition: { status: 409, title: '当前状态不允许此操作' },
+  payload_too_large: { status: 413, title: '提交的内容过大' },
+  unsupported_media_type: { status: 415, title: '不支持的内容类型' },
+  incomplete_application: { status: 422, title: '申报信息不完整' },
+  account_locked: { status: 423, title: '账号已被锁定' },
+  rate_limited: { status: 429, title: '请求过于频繁，请稍后再试' },
+  internal_error: { status: 500, title: '服务器内部错误' },
+  service_unavailable: { status: 503, title: '服务暂不可用，请稍后再试' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export function statusOf(code: ErrorCode): number {
+  return errorCodes[code].status;
+}

@@ -1,0 +1,5 @@
+import './locale.js';
+
+export * from './auth/index.js';
+export * from './common/index.js';
+export * from './errors/index.js';
