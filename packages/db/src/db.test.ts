@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, users } from './schema/index.js';
+import { auditEvents, committees, users } from './schema/index.js';
 import { DEMO_PASSWORD, demoAccounts, runSeeds } from './seed/index.js';
 import { createTestDatabase, type TestDatabase } from './testing.js';
 import { verifyPassword } from './password-hash.js';
@@ -46,8 +46,8 @@ describe('runSeeds', () => {
     expect(await verifyPassword(applicant?.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
     expect(applicant?.passwordHash).toMatch(/^\$argon2id\$/);
 
-    const pilots = await t.db.execute(sql`select count(*)::int as n from committees where pilot`);
-    expect(Number(pilots.rows[0]?.n)).toBeGreaterThan(0);
+    const pilots = await t.db.select({ n: count() }).from(committees).where(eq(committees.pilot, true));
+    expect(pilots[0]?.n).toBeGreaterThan(0);
   });
 
   it('creates the bootstrap admin only when no bureau admin exists', async () => {

@@ -5,7 +5,7 @@ export const loginRequestSchema = z
   .object({
     username: z.string().trim().min(1, '请输入用户名').max(64),
     password: z.string().min(1, '请输入密码').max(128),
-    captchaId: z.string().max(64).optional(),
+    captchaId: z.uuid('图形验证码已失效，请刷新').optional(),
     captchaAnswer: z.string().max(16).optional(),
   })
   .meta({ id: 'LoginRequest' });

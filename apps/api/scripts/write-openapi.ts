@@ -1,0 +1,21 @@
+// Regenerates docs/openapi.json from the code (run: pnpm --filter @zhicheng/api openapi:write).
+import { writeFileSync } from 'node:fs';
+import { createDb } from '@zhicheng/db';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
+import { openapiDocumentText } from '../src/openapi-document.js';
+
+const target = new URL('../../../docs/openapi.json', import.meta.url);
+const database = await createDb();
+const app = await buildApp({
+  config: testConfig(),
+  db: database.db,
+  pingDatabase: async () => true,
+  storage: { ping: async () => true },
+  logger: false,
+});
+await app.ready();
+writeFileSync(target, openapiDocumentText(app));
+await app.close();
+await database.close();
+console.log(`wrote ${target.pathname}`);

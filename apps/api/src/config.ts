@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/** Every environment variable the server reads, validated once at start-up. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(30).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
+  COOKIE_SECURE: booleanFromEnv.default(true),
+  SEED_DEMO: booleanFromEnv.optional(),
+  BOOTSTRAP_ADMIN_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z0-9]{6,14}$/, 'must be 6–14 letters or digits')
+    .optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8).max(64).optional(),
+  TRUST_PROXY: booleanFromEnv.default(false),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  WEB_DIST_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  cookieSecure: boolean;
+  seedDemo: boolean;
+  bootstrapAdmin: { username: string; password: string } | undefined;
+  loginRateLimitPerMinute: number;
+  /** Behind a reverse proxy: take the client IP from X-Forwarded-For (per-IP limits need it). */
+  trustProxy: boolean;
+  webDistDir: string | undefined;
+  logLevel: Env['LOG_LEVEL'];
+  /** Object storage; the local-disk driver is the embedded default (S3 arrives with materials). */
+  storage: { driver: 'local'; root: string };
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the environment. A missing or bad variable throws a ConfigError naming it,
+ * which `server.ts` prints before exiting. Nothing else in the code reads `process.env`.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = resolve(e.DATA_DIR);
+
+  if (production && !e.JWT_SECRET) throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+  if (Boolean(e.BOOTSTRAP_ADMIN_USERNAME) !== Boolean(e.BOOTSTRAP_ADMIN_PASSWORD)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  BOOTSTRAP_ADMIN_USERNAME/BOOTSTRAP_ADMIN_PASSWORD: set both or neither',
+    );
+  }
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    jwtSecret: e.JWT_SECRET ?? localSecret(dataDir),
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    cookieSecure: e.COOKIE_SECURE,
+    // Demo data is on for a developer's first start and off in production unless asked for.
+    seedDemo: e.SEED_DEMO ?? !production,
+    bootstrapAdmin:
+      e.BOOTSTRAP_ADMIN_USERNAME && e.BOOTSTRAP_ADMIN_PASSWORD
+        ? { username: e.BOOTSTRAP_ADMIN_USERNAME, password: e.BOOTSTRAP_ADMIN_PASSWORD }
+        : undefined,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
+    webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
+    logLevel: e.LOG_LEVEL,
+    storage: { driver: 'local', root: join(dataDir, 'objects') },
+  };
+}
+
+/**
+ * Embedded default: a random signing secret kept in DATA_DIR so sessions survive restarts.
+ * Production (several replicas) must pass JWT_SECRET instead.
+ */
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Config for tests: in-memory defaults with explicit overrides, no files touched. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    env: 'test',
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '/nonexistent',
+    databaseUrl: undefined,
+    databasePoolMax: 5,
+    jwtSecret: 'test-secret-test-secret-test-secret-0123',
+    accessTokenTtlSeconds: 900,
+    sessionIdleMs: 30 * 60_000,
+    sessionAbsoluteMs: 12 * 3_600_000,
+    cookieSecure: true,
+    seedDemo: true,
+    bootstrapAdmin: undefined,
+    loginRateLimitPerMinute: 1000,
+    trustProxy: false,
+    webDistDir: undefined,
+    logLevel: 'silent',
+    storage: { driver: 'local', root: '/nonexistent/objects' },
+    ...overrides,
+  };
+}

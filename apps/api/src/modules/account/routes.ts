@@ -1,0 +1,72 @@
+import {
+  changePasswordRequestSchema,
+  loginResponseSchema,
+  meResponseSchema,
+  problemSchema,
+  type Role,
+} from '@zhicheng/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Config } from '../../config.js';
+import { AppError } from '../../errors/app-error.js';
+import { actorOf, requestContext } from '../../plugins/authenticate.js';
+import type { AuthService } from '../auth/auth-service.js';
+import { setRefreshCookie } from '../auth/routes.js';
+
+export interface AccountRouteDeps {
+  authService: AuthService;
+  config: Config;
+}
+
+const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+
+/** The caller's own account: who am I, change my password. */
+export const accountRoutes: FastifyPluginAsyncZod<AccountRouteDeps> = async (app, { authService, config }) => {
+  const guard = app.requireAuth({ allowPendingPasswordChange: true });
+
+  app.get(
+    '/me',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['account'],
+        summary: 'The logged-in user with their unit, department or committee',
+        security: [{ bearerAuth: [] }],
+        response: { 200: meResponseSchema, 401: problemSchema },
+      },
+    },
+    async (request) => {
+      const found = await authService.profile(actorOf(request));
+      if (!found) throw new AppError('session_expired');
+      const { user, unit, department, committee } = found;
+      return {
+        id: user.id,
+        username: user.username,
+        role: user.role as Role,
+        name: user.name,
+        mustChangePassword: user.mustChangePassword,
+        unit: unit?.id ? unit : null,
+        department: department?.id ? department : null,
+        committee: committee?.id ? committee : null,
+      };
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      preHandler: guard,
+      schema: {
+        tags: ['account'],
+        summary: 'Change the password; revokes every session and returns a fresh one',
+        security: [{ bearerAuth: [] }],
+        body: changePasswordRequestSchema,
+        response: { 200: loginResponseSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const issued = await authService.changePassword(actorOf(request), request.body, requestContext(request));
+      setRefreshCookie(reply, config, issued);
+      return issued.body;
+    },
+  );
+};

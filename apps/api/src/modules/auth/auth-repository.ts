@@ -1,0 +1,207 @@
+import {
+  captchas,
+  committees,
+  type DbOrTx,
+  departments,
+  loginAttempts,
+  refreshTokens,
+  sessions,
+  units,
+  users,
+} from '@zhicheng/db';
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+
+export type UserRow = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+
+/** Data access for login, sessions, refresh tokens and captchas. Every function takes a db or tx. */
+export const authRepository = {
+  async findUserByUsername(db: DbOrTx, username: string): Promise<UserRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(sql`lower(${users.username}) = ${username.toLowerCase()}`);
+    return row;
+  },
+
+  async findUserById(db: DbOrTx, id: string): Promise<UserRow | undefined> {
+    const [row] = await db.select().from(users).where(eq(users.id, id));
+    return row;
+  },
+
+  /** The user with the names of the unit, department and committee they belong to (for `/me`). */
+  async findProfile(db: DbOrTx, id: string) {
+    const [row] = await db
+      .select({
+        user: users,
+        unit: { id: units.id, name: units.name },
+        department: { id: departments.id, name: departments.name },
+        committee: { id: committees.id, name: committees.name },
+      })
+      .from(users)
+      .leftJoin(units, eq(units.id, users.unitId))
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .leftJoin(committees, eq(committees.id, users.committeeId))
+      .where(eq(users.id, id));
+    return row;
+  },
+
+  async recordFailedLogin(db: DbOrTx, userId: string, lockedUntil: Date | null): Promise<number> {
+    const [row] = await db
+      .update(users)
+      .set({
+        failedLoginCount: lockedUntil ? 0 : sql`${users.failedLoginCount} + 1`,
+        lockedUntil,
+      })
+      .where(eq(users.id, userId))
+      .returning({ failedLoginCount: users.failedLoginCount });
+    return row?.failedLoginCount ?? 0;
+  },
+
+  async clearFailedLogins(db: DbOrTx, userId: string): Promise<void> {
+    await db.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, userId));
+  },
+
+  async updatePassword(db: DbOrTx, userId: string, passwordHash: string, now: Date): Promise<void> {
+    await db
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: now,
+        updatedAt: now,
+        version: sql`${users.version} + 1`,
+      })
+      .where(eq(users.id, userId));
+  },
+
+  async addLoginAttempt(db: DbOrTx, attempt: { username: string; ip: string; success: boolean; at: Date }) {
+    await db
+      .insert(loginAttempts)
+      .values({ username: attempt.username, ip: attempt.ip, success: attempt.success, createdAt: attempt.at });
+  },
+
+  /**
+   * Failures that count toward the captcha: for the username, those since its last success;
+   * for the IP, all in the window. Both within `since`.
+   */
+  async countRecentFailures(db: DbOrTx, username: string, ip: string, since: Date) {
+    const lastSuccess = db
+      .select({ at: sql`max(${loginAttempts.createdAt})` })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.username, username), eq(loginAttempts.success, true)));
+    const [byUser] = await db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(
+        and(
+          eq(loginAttempts.username, username),
+          eq(loginAttempts.success, false),
+          gt(loginAttempts.createdAt, since),
+          sql`${loginAttempts.createdAt} > coalesce((${lastSuccess}), '-infinity'::timestamptz)`,
+        ),
+      );
+    const [byIp] = await db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, since)));
+    return { byUser: byUser?.n ?? 0, byIp: byIp?.n ?? 0 };
+  },
+
+  async createSession(
+    db: DbOrTx,
+    values: { userId: string; now: Date; expiresAt: Date; ip: string; userAgent: string | undefined },
+  ): Promise<SessionRow> {
+    const [row] = await db
+      .insert(sessions)
+      .values({
+        userId: values.userId,
+        createdAt: values.now,
+        lastSeenAt: values.now,
+        expiresAt: values.expiresAt,
+        ip: values.ip,
+        userAgent: values.userAgent?.slice(0, 400) ?? null,
+      })
+      .returning();
+    if (!row) throw new Error('session not created');
+    return row;
+  },
+
+  async findSessionWithUser(db: DbOrTx, sessionId: string) {
+    const [row] = await db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sessionId));
+    return row;
+  },
+
+  async touchSession(db: DbOrTx, sessionId: string, now: Date): Promise<void> {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+  },
+
+  async revokeSession(db: DbOrTx, sessionId: string, reason: string, now: Date): Promise<void> {
+    await db
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: reason })
+      .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  },
+
+  async revokeUserSessions(db: DbOrTx, userId: string, reason: string, now: Date): Promise<void> {
+    await db
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: reason })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  },
+
+  async addRefreshToken(db: DbOrTx, values: { sessionId: string; tokenHash: string; now: Date; expiresAt: Date }) {
+    await db.insert(refreshTokens).values({
+      sessionId: values.sessionId,
+      tokenHash: values.tokenHash,
+      createdAt: values.now,
+      expiresAt: values.expiresAt,
+    });
+  },
+
+  async findRefreshToken(db: DbOrTx, tokenHash: string) {
+    const [row] = await db
+      .select({ token: refreshTokens, session: sessions, user: users })
+      .from(refreshTokens)
+      .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(refreshTokens.tokenHash, tokenHash));
+    return row;
+  },
+
+  /** Compare-and-set: marks the token used only if it was unused. False means someone else used it. */
+  async markRefreshTokenUsed(db: DbOrTx, tokenId: string, now: Date): Promise<boolean> {
+    const rows = await db
+      .update(refreshTokens)
+      .set({ usedAt: now })
+      .where(and(eq(refreshTokens.id, tokenId), isNull(refreshTokens.usedAt)))
+      .returning({ id: refreshTokens.id });
+    return rows.length === 1;
+  },
+
+  async addCaptcha(db: DbOrTx, values: { answerHash: string; expiresAt: Date; now: Date }): Promise<string> {
+    const [row] = await db
+      .insert(captchas)
+      .values({ answerHash: values.answerHash, expiresAt: values.expiresAt, createdAt: values.now })
+      .returning({ id: captchas.id });
+    if (!row) throw new Error('captcha not created');
+    return row.id;
+  },
+
+  /**
+   * Uses up a captcha whatever the answer (one guess per image): true only for an unused,
+   * unexpired captcha with the right answer.
+   */
+  async consumeCaptcha(db: DbOrTx, id: string, answerHash: string, now: Date): Promise<boolean> {
+    const rows = await db
+      .update(captchas)
+      .set({ usedAt: now })
+      .where(and(eq(captchas.id, id), isNull(captchas.usedAt), gt(captchas.expiresAt, now)))
+      .returning({ answerHash: captchas.answerHash });
+    return rows[0]?.answerHash === answerHash;
+  },
+};

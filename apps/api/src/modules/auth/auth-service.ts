@@ -1,0 +1,329 @@
+import type { LoginRequest, LoginResponse, Role } from '@zhicheng/contracts';
+import { type Db, type DbOrTx, hashPassword, verifyPassword } from '@zhicheng/db';
+import type { Config } from '../../config.js';
+import { AppError } from '../../errors/app-error.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
+import { authRepository as repo, type UserRow } from './auth-repository.js';
+import type { CaptchaGenerator } from './captcha.js';
+import { type AccessTokenClaims, newRefreshToken, sha256 } from './tokens.js';
+
+export const CAPTCHA_AFTER_FAILURES = 3;
+export const LOCK_AFTER_FAILURES = 5;
+const LOCK_MS = 15 * 60_000;
+const FAILURE_WINDOW_MS = 15 * 60_000;
+const CAPTCHA_TTL_MS = 5 * 60_000;
+// Only touch a session's last-seen time this often: one write per minute, not one per request.
+const TOUCH_EVERY_MS = 60_000;
+
+export interface AuthServiceDeps {
+  db: Db;
+  config: Config;
+  clock: Clock;
+  captcha: CaptchaGenerator;
+  signAccessToken(claims: AccessTokenClaims): string;
+}
+
+/** A login result: the body for the client and the refresh token for the cookie. */
+export interface IssuedSession {
+  body: LoginResponse;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+export function createAuthService(deps: AuthServiceDeps) {
+  const { db, config, clock } = deps;
+  // Verifying against a throwaway hash makes "no such user" take as long as "wrong password".
+  const dummyHash = hashPassword(`dummy-${Math.random()}`);
+
+  async function issueSession(user: UserRow, ctx: RequestContext, now: Date, tx: DbOrTx = db): Promise<IssuedSession> {
+    const expiresAt = new Date(now.getTime() + config.sessionAbsoluteMs);
+    const session = await repo.createSession(tx, {
+      userId: user.id,
+      now,
+      expiresAt,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
+    const refreshToken = newRefreshToken();
+    await repo.addRefreshToken(tx, { sessionId: session.id, tokenHash: sha256(refreshToken), now, expiresAt });
+    return { body: loginBody(user, session.id), refreshToken, refreshExpiresAt: expiresAt };
+  }
+
+  function loginBody(user: UserRow, sessionId: string): LoginResponse {
+    return {
+      accessToken: deps.signAccessToken({ sub: user.id, role: user.role, sid: sessionId }),
+      expiresIn: config.accessTokenTtlSeconds,
+      user: {
+        id: user.id,
+        role: user.role as Role,
+        name: user.name,
+        mustChangePassword: user.mustChangePassword,
+      },
+    };
+  }
+
+  async function checkCaptcha(input: LoginRequest, username: string, ctx: RequestContext, now: Date) {
+    const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
+    const failures = await repo.countRecentFailures(db, username, ctx.ip, since);
+    const needed = Math.max(failures.byUser, failures.byIp) >= CAPTCHA_AFTER_FAILURES;
+    if (!needed) return { failuresBefore: failures.byUser, captchaWasNeeded: false };
+    if (!input.captchaId || !input.captchaAnswer) {
+      throw new AppError('captcha_required', '多次登录失败，请输入图形验证码', {
+        errors: [{ path: 'captchaAnswer', message: '请输入图形验证码' }],
+        extensions: { captchaRequired: true },
+      });
+    }
+    const ok = await repo.consumeCaptcha(db, input.captchaId, sha256(input.captchaAnswer.trim().toLowerCase()), now);
+    if (!ok) {
+      throw new AppError('captcha_invalid', '图形验证码错误或已过期，请重新输入', {
+        errors: [{ path: 'captchaAnswer', message: '验证码错误或已过期' }],
+        extensions: { captchaRequired: true },
+      });
+    }
+    return { failuresBefore: failures.byUser, captchaWasNeeded: true };
+  }
+
+  function lockedError(until: Date) {
+    const minutes = Math.max(1, Math.ceil((until.getTime() - clock.now().getTime()) / 60_000));
+    return new AppError('account_locked', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`, {
+      extensions: { lockedUntil: until.toISOString() },
+    });
+  }
+
+  return {
+    async createCaptcha(): Promise<{ id: string; svg: string }> {
+      const now = clock.now();
+      const { text, svg } = deps.captcha.create();
+      const id = await repo.addCaptcha(db, {
+        answerHash: sha256(text.toLowerCase()),
+        expiresAt: new Date(now.getTime() + CAPTCHA_TTL_MS),
+        now,
+      });
+      return { id, svg };
+    },
+
+    async login(input: LoginRequest, ctx: RequestContext): Promise<IssuedSession> {
+      const now = clock.now();
+      const username = input.username.trim().toLowerCase();
+      const { failuresBefore } = await checkCaptcha(input, username, ctx, now);
+      const user = await repo.findUserByUsername(db, username);
+
+      if (user?.lockedUntil && user.lockedUntil > now) {
+        await recordAudit(db, ctx, {
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'auth.login_failed',
+          targetType: 'user',
+          targetId: user.id,
+          details: { username, reason: 'locked' },
+        });
+        throw lockedError(user.lockedUntil);
+      }
+
+      const passwordOk = user
+        ? await verifyPassword(user.passwordHash, input.password)
+        : await verifyPassword(await dummyHash, input.password).then(() => false);
+
+      if (!user || !passwordOk) {
+        let lockedUntil: Date | null = null;
+        await db.transaction(async (tx) => {
+          await repo.addLoginAttempt(tx, { username, ip: ctx.ip, success: false, at: now });
+          if (user) {
+            const reachesLock = user.failedLoginCount + 1 >= LOCK_AFTER_FAILURES;
+            lockedUntil = reachesLock ? new Date(now.getTime() + LOCK_MS) : null;
+            await repo.recordFailedLogin(tx, user.id, lockedUntil);
+          }
+          await recordAudit(tx, ctx, {
+            actorId: user?.id ?? null,
+            actorRole: user?.role ?? null,
+            action: 'auth.login_failed',
+            targetType: 'user',
+            targetId: user?.id ?? null,
+            details: { username, reason: user ? 'wrong_password' : 'unknown_user', locked: Boolean(lockedUntil) },
+          });
+        });
+        if (lockedUntil) throw lockedError(lockedUntil);
+        throw new AppError('invalid_credentials', '用户名或密码错误', {
+          extensions: { captchaRequired: failuresBefore + 1 >= CAPTCHA_AFTER_FAILURES },
+        });
+      }
+
+      if (user.status !== 'active') {
+        await recordAudit(db, ctx, {
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'auth.login_failed',
+          targetType: 'user',
+          targetId: user.id,
+          details: { username, reason: 'disabled' },
+        });
+        throw new AppError('account_disabled', '该账号已停用，请联系单位管理员');
+      }
+
+      return db.transaction(async (tx) => {
+        await repo.clearFailedLogins(tx, user.id);
+        await repo.addLoginAttempt(tx, { username, ip: ctx.ip, success: true, at: now });
+        const issued = await issueSession(user, ctx, now, tx);
+        await recordAudit(tx, ctx, {
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'auth.login_succeeded',
+          targetType: 'user',
+          targetId: user.id,
+        });
+        return issued;
+      });
+    },
+
+    /** Rotates a refresh token. Reusing an already-rotated token revokes the whole session (family). */
+    async refresh(refreshToken: string | undefined, ctx: RequestContext): Promise<IssuedSession> {
+      const invalid = () => new AppError('invalid_refresh_token', '登录状态已失效，请重新登录');
+      if (!refreshToken) throw invalid();
+      const now = clock.now();
+      const found = await repo.findRefreshToken(db, sha256(refreshToken));
+      if (!found) throw invalid();
+      const { token, session, user } = found;
+
+      const revokeFamily = async (reason: string) => {
+        await db.transaction(async (tx) => {
+          await repo.revokeSession(tx, session.id, reason, now);
+          await recordAudit(tx, ctx, {
+            actorId: user.id,
+            actorRole: user.role,
+            action: 'auth.refresh_token_reused',
+            targetType: 'session',
+            targetId: session.id,
+          });
+        });
+      };
+
+      if (token.usedAt) {
+        await revokeFamily('refresh_token_reuse');
+        throw invalid();
+      }
+      if (!sessionIsLive(session, user, now)) throw invalid();
+
+      return db.transaction(async (tx) => {
+        if (!(await repo.markRefreshTokenUsed(tx, token.id, now))) {
+          // Lost a race with another use of the same token: treat as reuse.
+          throw invalid();
+        }
+        const next = newRefreshToken();
+        await repo.addRefreshToken(tx, {
+          sessionId: session.id,
+          tokenHash: sha256(next),
+          now,
+          expiresAt: session.expiresAt,
+        });
+        await repo.touchSession(tx, session.id, now);
+        return { body: loginBody(user, session.id), refreshToken: next, refreshExpiresAt: session.expiresAt };
+      });
+    },
+
+    async logout(refreshToken: string | undefined, actor: Actor | undefined, ctx: RequestContext): Promise<void> {
+      const now = clock.now();
+      const sessionIds = new Set<string>();
+      if (actor) sessionIds.add(actor.sessionId);
+      let userId = actor?.userId;
+      let role: string | undefined = actor?.role;
+      if (refreshToken) {
+        const found = await repo.findRefreshToken(db, sha256(refreshToken));
+        if (found) {
+          sessionIds.add(found.session.id);
+          userId ??= found.user.id;
+          role ??= found.user.role;
+        }
+      }
+      if (sessionIds.size === 0) return;
+      await db.transaction(async (tx) => {
+        for (const id of sessionIds) await repo.revokeSession(tx, id, 'logout', now);
+        await recordAudit(tx, ctx, {
+          actorId: userId ?? null,
+          actorRole: role ?? null,
+          action: 'auth.logout',
+          targetType: 'session',
+          targetId: [...sessionIds].join(','),
+        });
+      });
+    },
+
+    /** Resolves an access token's session into the actor, enforcing revocation and the idle limit. */
+    async authenticate(claims: AccessTokenClaims): Promise<Actor & { mustChangePassword: boolean }> {
+      const now = clock.now();
+      const found = await repo.findSessionWithUser(db, claims.sid);
+      if (!found || found.user.id !== claims.sub) throw new AppError('session_expired');
+      const { session, user } = found;
+      if (!sessionIsLive(session, user, now)) {
+        throw new AppError('session_expired', '长时间未操作或会话已注销，请重新登录');
+      }
+      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+        await repo.touchSession(db, session.id, now);
+      }
+      return {
+        userId: user.id,
+        role: user.role as Role,
+        name: user.name,
+        sessionId: session.id,
+        unitId: user.unitId,
+        departmentId: user.departmentId,
+        committeeId: user.committeeId,
+        mustChangePassword: user.mustChangePassword,
+      };
+    },
+
+    /** Changes the caller's password, revokes every session of theirs and starts a fresh one. */
+    async changePassword(
+      actor: Actor,
+      input: { currentPassword: string; newPassword: string },
+      ctx: RequestContext,
+    ): Promise<IssuedSession> {
+      const now = clock.now();
+      const user = await repo.findUserById(db, actor.userId);
+      if (!user) throw new AppError('session_expired');
+      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        await recordAudit(db, ctx, {
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'account.password_change_failed',
+          targetType: 'user',
+          targetId: user.id,
+        });
+        throw new AppError('wrong_password', '当前密码不正确', {
+          errors: [{ path: 'currentPassword', message: '当前密码不正确' }],
+        });
+      }
+      const passwordHash = await hashPassword(input.newPassword);
+      return db.transaction(async (tx) => {
+        await repo.updatePassword(tx, user.id, passwordHash, now);
+        await repo.revokeUserSessions(tx, user.id, 'password_changed', now);
+        await recordAudit(tx, ctx, {
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'account.password_changed',
+          targetType: 'user',
+          targetId: user.id,
+        });
+        return issueSession({ ...user, mustChangePassword: false }, ctx, now, tx);
+      });
+    },
+
+    profile(actor: Actor) {
+      return repo.findProfile(db, actor.userId);
+    },
+  };
+
+  function sessionIsLive(
+    session: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date },
+    user: UserRow,
+    now: Date,
+  ): boolean {
+    if (session.revokedAt) return false;
+    if (session.expiresAt <= now) return false;
+    if (now.getTime() - session.lastSeenAt.getTime() > config.sessionIdleMs) return false;
+    return user.status === 'active';
+  }
+}

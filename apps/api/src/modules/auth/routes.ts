@@ -1,0 +1,111 @@
+import {
+  captchaResponseSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  problemSchema,
+} from '@zhicheng/contracts';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import { requestContext } from '../../plugins/authenticate.js';
+import type { AuthService, IssuedSession } from './auth-service.js';
+import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './tokens.js';
+
+export interface AuthRouteDeps {
+  authService: AuthService;
+  config: Config;
+}
+
+const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 423: problemSchema, 429: problemSchema };
+
+/** Puts the rotating refresh token in an httpOnly, SameSite=Strict cookie scoped to the auth routes. */
+export function setRefreshCookie(reply: FastifyReply, config: Config, issued: IssuedSession) {
+  reply.setCookie(REFRESH_COOKIE, issued.refreshToken, {
+    httpOnly: true,
+    secure: config.cookieSecure,
+    sameSite: 'strict',
+    path: REFRESH_COOKIE_PATH,
+    expires: issued.refreshExpiresAt,
+  });
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { authService, config }) => {
+  const rateLimit = { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' };
+
+  app.get(
+    '/auth/captcha',
+    {
+      schema: { tags: ['auth'], summary: 'A new image captcha (SVG), valid 5 minutes, one guess', response: { 200: captchaResponseSchema } },
+      config: { rateLimit },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return authService.createCaptcha();
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with username and password',
+        description:
+          'After 3 failures for the username or IP a captcha is required (`captcha_required`); after 5 the ' +
+          'account is locked for 15 minutes (423 `account_locked`). Sets the refresh cookie.',
+        body: loginRequestSchema,
+        response: { 200: loginResponseSchema, ...problems },
+      },
+      config: { rateLimit },
+    },
+    async (request, reply) => {
+      const issued = await authService.login(request.body, requestContext(request));
+      setRefreshCookie(reply, config, issued);
+      return issued.body;
+    },
+  );
+
+  app.post(
+    '/auth/refresh',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Rotate the refresh cookie and get a new access token',
+        description: 'Reusing an already rotated refresh token revokes the whole session.',
+        body: z.object({}).loose().optional(),
+        response: { 200: loginResponseSchema, 401: problemSchema },
+      },
+      config: { rateLimit },
+    },
+    async (request, reply) => {
+      try {
+        const issued = await authService.refresh(request.cookies[REFRESH_COOKIE], requestContext(request));
+        setRefreshCookie(reply, config, issued);
+        return issued.body;
+      } catch (error) {
+        reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End the session (refresh cookie and/or bearer token)',
+        body: z.object({}).loose().optional(),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      // Logging out with an expired or revoked token is fine: there is nothing left to revoke.
+      const actor = await app.optionalActor(request);
+      await authService.logout(request.cookies[REFRESH_COOKIE], actor, requestContext(request));
+      reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+      return reply.status(204).send(null);
+    },
+  );
+};

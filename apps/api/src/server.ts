@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { createDb, DEMO_PASSWORD, demoAccounts, migrate, runSeeds } from '@zhicheng/db';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLocalStorage } from './storage/object-storage.js';
+
+// The built SPA sits beside the API in the monorepo (apps/web/dist) unless WEB_DIST_DIR says otherwise.
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  config.webDistDir ??= defaultWebDist;
+
+  const database = await createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolMax: config.databasePoolMax,
+  });
+  await migrate(database);
+  const seeded = await runSeeds(database.db, { demo: config.seedDemo, bootstrapAdmin: config.bootstrapAdmin });
+
+  const app = await buildApp({
+    config,
+    db: database.db,
+    pingDatabase: () => database.ping(),
+    storage: createLocalStorage(config.storage.root),
+  });
+
+  const close = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close('SIGINT'));
+  process.once('SIGTERM', () => void close('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  printWelcome(config.port, database.kind, config.dataDir, config.seedDemo, seeded.noBureauAdmin);
+}
+
+function printWelcome(port: number, kind: string, dataDir: string, demo: boolean, noAdmin: boolean) {
+  const lines = [
+    '',
+    `  职称申报 is running at http://localhost:${port}`,
+    `  API docs: http://localhost:${port}/api/docs`,
+    `  Database: ${kind === 'pglite' ? `embedded PGlite in ${dataDir}/db` : 'PostgreSQL (DATABASE_URL)'}`,
+  ];
+  if (demo) {
+    lines.push('', `  Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+    for (const a of demoAccounts) lines.push(`    ${a.username.padEnd(14)} ${a.description}`);
+  }
+  if (noAdmin) {
+    lines.push('', '  No bureau admin exists: set BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD and restart.');
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error('start-up failed:', error);
+  process.exit(1);
+});
