@@ -1,7 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import { randomUUID } from 'node:crypto';
 import type { Db } from '@zhicheng/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -79,6 +79,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // Intranet installs often run on plain http; upgrading requests there would break every asset.
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -104,7 +106,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     authService: () => authService,
   });
 
-  await app.register(healthRoutes, { pingDatabase: deps.pingDatabase, pingStorage: () => deps.storage.ping() });
+  await app.register(healthRoutes, {
+    pingDatabase: deps.pingDatabase,
+    pingStorage: () => deps.storage.ping(),
+  });
   await app.register(
     async (api) => {
       await api.register(authRoutes, { authService, config });

@@ -3,9 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** Every environment variable the server reads, validated once at start-up. */
 const envSchema = z.object({
@@ -76,7 +74,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const production = e.NODE_ENV === 'production';
   const dataDir = resolve(e.DATA_DIR);
 
-  if (production && !e.JWT_SECRET) throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+  if (production && !e.JWT_SECRET)
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
   if (Boolean(e.BOOTSTRAP_ADMIN_USERNAME) !== Boolean(e.BOOTSTRAP_ADMIN_PASSWORD)) {
     throw new ConfigError(
       'Invalid configuration:\n  BOOTSTRAP_ADMIN_USERNAME/BOOTSTRAP_ADMIN_PASSWORD: set both or neither',

@@ -26,7 +26,10 @@ async function main() {
     poolMax: config.databasePoolMax,
   });
   await migrate(database);
-  const seeded = await runSeeds(database.db, { demo: config.seedDemo, bootstrapAdmin: config.bootstrapAdmin });
+  const seeded = await runSeeds(database.db, {
+    demo: config.seedDemo,
+    bootstrapAdmin: config.bootstrapAdmin,
+  });
 
   const app = await buildApp({
     config,
@@ -60,7 +63,10 @@ function printWelcome(port: number, kind: string, dataDir: string, demo: boolean
     for (const a of demoAccounts) lines.push(`    ${a.username.padEnd(14)} ${a.description}`);
   }
   if (noAdmin) {
-    lines.push('', '  No bureau admin exists: set BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD and restart.');
+    lines.push(
+      '',
+      '  No bureau admin exists: set BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD and restart.',
+    );
   }
   console.log(`${lines.join('\n')}\n`);
 }

@@ -16,7 +16,11 @@ describe('role guard', () => {
     const seen = new Set<string>();
     for (const account of demoAccounts) {
       const session = await loginOk(t.app, account.username);
-      const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(session.accessToken) });
+      const me = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: bearer(session.accessToken),
+      });
       expect(me.json()).toMatchObject({ role: account.role, name: account.name });
       seen.add(account.role);
     }
@@ -25,10 +29,18 @@ describe('role guard', () => {
 
   it('the department reviewer belongs to 深圳市水务局 and the secretary to the 水利水电 senior committee', async () => {
     const reviewer = await loginOk(t.app, 'swjreviewer');
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(reviewer.accessToken) });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(reviewer.accessToken),
+    });
     expect(me.json().department.name).toBe('深圳市水务局');
     const secretary = await loginOk(t.app, 'slsecretary');
-    const me2 = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(secretary.accessToken) });
+    const me2 = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(secretary.accessToken),
+    });
     expect(me2.json().committee.name).toBe('深圳市水利水电专业高级专业技术资格评审委员会');
   });
 

@@ -1,7 +1,15 @@
 import { auditEvents } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, DEMO_PASSWORD, login, refreshCookieOf, TEST_CAPTCHA_ANSWER, type TestApp } from './helpers.js';
+import {
+  bearer,
+  createTestApp,
+  DEMO_PASSWORD,
+  login,
+  refreshCookieOf,
+  TEST_CAPTCHA_ANSWER,
+  type TestApp,
+} from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,9 +37,16 @@ describe('POST /api/v1/auth/login', () => {
 
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(body.accessToken) });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ username: 'applicant01', role: 'applicant', unit: { name: '深圳市示范水务工程设计院' } });
+    expect(me.json()).toMatchObject({
+      username: 'applicant01',
+      role: 'applicant',
+      unit: { name: '深圳市示范水务工程设计院' },
+    });
 
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.actorId, body.user.id));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.actorId, body.user.id));
     expect(events.map((e) => e.action)).toContain('auth.login_succeeded');
     expect(events.find((e) => e.action === 'auth.login_succeeded')?.ip).toBeTruthy();
   });
@@ -44,8 +59,15 @@ describe('POST /api/v1/auth/login', () => {
     const response = await login(t.app, 'applicant02', 'Wrong-pass1', {}, '10.0.0.2');
     expect(response.statusCode).toBe(401);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ code: 'invalid_credentials', status: 401, captchaRequired: false });
-    const failures = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.login_failed'));
+    expect(response.json()).toMatchObject({
+      code: 'invalid_credentials',
+      status: 401,
+      captchaRequired: false,
+    });
+    const failures = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'auth.login_failed'));
     expect(failures.some((e) => (e.details as { username?: string })?.username === 'applicant02')).toBe(true);
   });
 
@@ -56,7 +78,11 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('rejects an empty body field with per-field errors', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: '' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: '' },
+    });
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.code).toBe('validation_failed');
@@ -81,7 +107,13 @@ describe('captcha and lock-out', () => {
     expect(noCaptcha.statusCode).toBe(401);
     expect(noCaptcha.json()).toMatchObject({ code: 'captcha_required', captchaRequired: true });
 
-    const badCaptcha = await login(t.app, user, DEMO_PASSWORD, { captchaId: await captcha(), captchaAnswer: 'zzzz' }, ip);
+    const badCaptcha = await login(
+      t.app,
+      user,
+      DEMO_PASSWORD,
+      { captchaId: await captcha(), captchaAnswer: 'zzzz' },
+      ip,
+    );
     expect(badCaptcha.json().code).toBe('captcha_invalid');
     expect(badCaptcha.json().errors[0].path).toBe('captchaAnswer');
 
@@ -89,16 +121,34 @@ describe('captcha and lock-out', () => {
     const id = await captcha();
     const fourth = await login(t.app, user, wrong, { captchaId: id, captchaAnswer: TEST_CAPTCHA_ANSWER }, ip);
     expect(fourth.json().code).toBe('invalid_credentials');
-    const reused = await login(t.app, user, DEMO_PASSWORD, { captchaId: id, captchaAnswer: TEST_CAPTCHA_ANSWER }, ip);
+    const reused = await login(
+      t.app,
+      user,
+      DEMO_PASSWORD,
+      { captchaId: id, captchaAnswer: TEST_CAPTCHA_ANSWER },
+      ip,
+    );
     expect(reused.json().code).toBe('captcha_invalid');
 
-    const fifth = await login(t.app, user, wrong, { captchaId: await captcha(), captchaAnswer: TEST_CAPTCHA_ANSWER }, ip);
+    const fifth = await login(
+      t.app,
+      user,
+      wrong,
+      { captchaId: await captcha(), captchaAnswer: TEST_CAPTCHA_ANSWER },
+      ip,
+    );
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json()).toMatchObject({ code: 'account_locked' });
     expect(Date.parse(fifth.json().lockedUntil)).toBeGreaterThan(t.clock.now().getTime());
 
     // Even the right password is refused while locked.
-    const right = await login(t.app, user, DEMO_PASSWORD, { captchaId: await captcha(), captchaAnswer: 'ABCD' }, ip);
+    const right = await login(
+      t.app,
+      user,
+      DEMO_PASSWORD,
+      { captchaId: await captcha(), captchaAnswer: 'ABCD' },
+      ip,
+    );
     expect(right.statusCode).toBe(423);
 
     t.clock.advance(15 * 60_000 + 1000);
@@ -110,7 +160,8 @@ describe('captcha and lock-out', () => {
 describe('captcha per IP', () => {
   it('demands a captcha from an IP with 3 recent failures, whatever the username', async () => {
     const ip = '10.0.2.1';
-    for (const name of ['nobodyaaa1', 'nobodyaaa2', 'nobodyaaa3']) await login(t.app, name, 'Wrong-pass1', {}, ip);
+    for (const name of ['nobodyaaa1', 'nobodyaaa2', 'nobodyaaa3'])
+      await login(t.app, name, 'Wrong-pass1', {}, ip);
     const response = await login(t.app, 'bureauadmin', DEMO_PASSWORD, {}, ip);
     expect(response.json().code).toBe('captcha_required');
     const elsewhere = await login(t.app, 'bureauadmin', DEMO_PASSWORD, {}, '10.0.2.2');

@@ -1,7 +1,15 @@
 import { users } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, DEMO_PASSWORD, login, loginOk, refreshCookieOf, type TestApp } from './helpers.js';
+import {
+  bearer,
+  createTestApp,
+  DEMO_PASSWORD,
+  login,
+  loginOk,
+  refreshCookieOf,
+  type TestApp,
+} from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,7 +21,8 @@ afterAll(async () => {
 
 const refresh = (token: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { zc_refresh: token }, payload: {} });
-const me = (accessToken: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(accessToken) });
+const me = (accessToken: string) =>
+  t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(accessToken) });
 
 describe('refresh tokens', () => {
   it('rotates: each refresh returns a new access token and a new cookie; the old cookie stops working', async () => {
@@ -117,22 +126,37 @@ describe('password change', () => {
 
   it('checks the current password and the policy, with per-field errors', async () => {
     const session = await loginOk(t.app, 'unitoperator');
-    const wrong = await change(session.accessToken, { currentPassword: 'Nope12345', newPassword: 'NewPass2026x' });
+    const wrong = await change(session.accessToken, {
+      currentPassword: 'Nope12345',
+      newPassword: 'NewPass2026x',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json()).toMatchObject({ code: 'wrong_password', errors: [{ path: 'currentPassword' }] });
 
-    const weak = await change(session.accessToken, { currentPassword: DEMO_PASSWORD, newPassword: 'alllowercase1' });
+    const weak = await change(session.accessToken, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'alllowercase1',
+    });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().errors[0]).toMatchObject({ path: 'newPassword', message: '密码须包含至少 1 位大写字母' });
+    expect(weak.json().errors[0]).toMatchObject({
+      path: 'newPassword',
+      message: '密码须包含至少 1 位大写字母',
+    });
 
-    const common = await change(session.accessToken, { currentPassword: DEMO_PASSWORD, newPassword: 'Password123' });
+    const common = await change(session.accessToken, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'Password123',
+    });
     expect(common.json().errors[0].message).toContain('常见');
   });
 
   it('revokes every session of the user and returns a fresh one', async () => {
     const other = await loginOk(t.app, 'applicant01');
     const current = await loginOk(t.app, 'applicant01');
-    const response = await change(current.accessToken, { currentPassword: DEMO_PASSWORD, newPassword: 'Fresh-Pass2026' });
+    const response = await change(current.accessToken, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'Fresh-Pass2026',
+    });
     expect(response.statusCode).toBe(200);
     const fresh = response.json().accessToken;
 
@@ -148,13 +172,20 @@ describe('password change', () => {
 
 describe('mustChangePassword', () => {
   it('lets the user reach only /me and /me/password until the password is changed', async () => {
-    await t.database.db.update(users).set({ mustChangePassword: true }).where(eq(users.username, 'bureauadmin'));
+    await t.database.db
+      .update(users)
+      .set({ mustChangePassword: true })
+      .where(eq(users.username, 'bureauadmin'));
     const response = await login(t.app, 'bureauadmin');
     expect(response.json().user.mustChangePassword).toBe(true);
     const token = response.json().accessToken;
 
     expect((await me(token)).statusCode).toBe(200);
-    const blocked = await t.app.inject({ method: 'GET', url: '/api/v1/admin/audit-events', headers: bearer(token) });
+    const blocked = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/audit-events',
+      headers: bearer(token),
+    });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().code).toBe('password_change_required');
 

@@ -35,7 +35,9 @@ export async function createTestApp(
     pingDatabase: () => database.ping(),
     storage: createLocalStorage(`/tmp/zc-test-objects-${process.pid}`),
     clock,
-    captcha: { create: () => ({ text: TEST_CAPTCHA_ANSWER, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' }) },
+    captcha: {
+      create: () => ({ text: TEST_CAPTCHA_ANSWER, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
+    },
     logger: false,
     extend,
   });

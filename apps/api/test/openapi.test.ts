@@ -17,7 +17,16 @@ describe('OpenAPI', () => {
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout', '/api/v1/auth/captcha', '/api/v1/me', '/api/v1/me/password', '/healthz', '/readyz']) {
+    for (const path of [
+      '/api/v1/auth/login',
+      '/api/v1/auth/refresh',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/captcha',
+      '/api/v1/me',
+      '/api/v1/me/password',
+      '/healthz',
+      '/readyz',
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     expect(doc.paths['/api/v1/auth/login'].post.requestBody).toBeTruthy();

@@ -23,7 +23,11 @@ afterAll(async () => {
   await t?.close();
 });
 
-function expectProblem(response: { headers: Record<string, unknown>; json(): Record<string, unknown> }, status: number, code: string) {
+function expectProblem(
+  response: { headers: Record<string, unknown>; json(): Record<string, unknown> },
+  status: number,
+  code: string,
+) {
   expect(response.headers['content-type']).toContain('application/problem+json');
   expect(response.headers['x-request-id']).toBeTruthy();
   const body = response.json();
@@ -89,7 +93,11 @@ describe('problem+json', () => {
   });
 
   it('echoes a sane incoming x-request-id', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(response.headers['x-request-id']).toBe('abc-123');
   });
 });

@@ -1,9 +1,9 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from './password-hash.js';
 import { auditEvents, committees, users } from './schema/index.js';
 import { DEMO_PASSWORD, demoAccounts, runSeeds } from './seed/index.js';
 import { createTestDatabase, type TestDatabase } from './testing.js';
-import { verifyPassword } from './password-hash.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -51,7 +51,10 @@ describe('runSeeds', () => {
   });
 
   it('creates the bootstrap admin only when no bureau admin exists', async () => {
-    const report = await runSeeds(t.db, { demo: false, bootstrapAdmin: { username: 'root01', password: 'Xx12345678' } });
+    const report = await runSeeds(t.db, {
+      demo: false,
+      bootstrapAdmin: { username: 'root01', password: 'Xx12345678' },
+    });
     expect(report.bootstrapAdminCreated).toBe(false);
   });
 });

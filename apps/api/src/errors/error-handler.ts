@@ -1,4 +1,10 @@
-import { type ErrorCode, errorCodes, type FieldError, type Problem, problemContentType } from '@zhicheng/contracts';
+import {
+  type ErrorCode,
+  errorCodes,
+  type FieldError,
+  type Problem,
+  problemContentType,
+} from '@zhicheng/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.js';
@@ -52,7 +58,10 @@ function codeForFastifyError(error: FastifyError): ErrorCode | undefined {
 function fieldErrorsFromValidation(error: FastifyError): FieldError[] {
   return (error.validation ?? []).map((v) => {
     const instancePath = (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
-    return { path: instancePath || String(v.params?.missingProperty ?? ''), message: v.message ?? '格式不正确' };
+    return {
+      path: instancePath || String(v.params?.missingProperty ?? ''),
+      message: v.message ?? '格式不正确',
+    };
   });
 }
 
@@ -65,13 +74,21 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
     if (error instanceof AppError) {
       if (error.options.headers) reply.headers(error.options.headers);
       const detail = error.detail ?? undefined;
-      return sendProblem(reply, buildProblem(error.code, request, detail, error.options.errors, error.options.extensions));
+      return sendProblem(
+        reply,
+        buildProblem(error.code, request, detail, error.options.errors, error.options.extensions),
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext === 'body' ? '' : `（${error.validationContext}）`;
       return sendProblem(
         reply,
-        buildProblem('validation_failed', request, `请检查标记的字段${where}`, fieldErrorsFromValidation(error)),
+        buildProblem(
+          'validation_failed',
+          request,
+          `请检查标记的字段${where}`,
+          fieldErrorsFromValidation(error),
+        ),
       );
     }
     if (error.code === 'FST_ERR_RESPONSE_SERIALIZATION') {
@@ -80,7 +97,10 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
     }
     const clientCode = codeForFastifyError(error);
     if (clientCode) {
-      return sendProblem(reply, buildProblem(clientCode, request, clientCode === 'rate_limited' ? undefined : error.message));
+      return sendProblem(
+        reply,
+        buildProblem(clientCode, request, clientCode === 'rate_limited' ? undefined : error.message),
+      );
     }
     if (isDatabaseUnavailable(error)) {
       request.log.error({ err: error }, 'database unavailable');

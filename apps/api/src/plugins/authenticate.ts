@@ -49,7 +49,12 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
   await app.register(fastifyJwt, {
     secret: options.secret,
     // The algorithm is pinned both ways: tokens are signed with HS256 and nothing else verifies.
-    sign: { algorithm: 'HS256', iss: JWT_ISSUER, aud: JWT_AUDIENCE, expiresIn: options.accessTokenTtlSeconds },
+    sign: {
+      algorithm: 'HS256',
+      iss: JWT_ISSUER,
+      aud: JWT_AUDIENCE,
+      expiresIn: options.accessTokenTtlSeconds,
+    },
     verify: { algorithms: ['HS256'], allowedIss: JWT_ISSUER, allowedAud: JWT_AUDIENCE },
   });
 

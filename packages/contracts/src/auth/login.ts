@@ -30,7 +30,5 @@ export const loginResponseSchema = z
   .meta({ id: 'LoginResponse' });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
-export const captchaResponseSchema = z
-  .object({ id: z.string(), svg: z.string() })
-  .meta({ id: 'Captcha' });
+export const captchaResponseSchema = z.object({ id: z.string(), svg: z.string() }).meta({ id: 'Captcha' });
 export type CaptchaResponse = z.infer<typeof captchaResponseSchema>;

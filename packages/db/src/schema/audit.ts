@@ -18,5 +18,8 @@ export const auditEvents = pgTable(
     requestId: text('request_id'),
     details: jsonb('details').$type<Record<string, unknown>>(),
   },
-  (t) => [index('audit_events_occurred_idx').on(t.occurredAt), index('audit_events_target_idx').on(t.targetType, t.targetId)],
+  (t) => [
+    index('audit_events_occurred_idx').on(t.occurredAt),
+    index('audit_events_target_idx').on(t.targetType, t.targetId),
+  ],
 );

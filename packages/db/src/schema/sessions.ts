@@ -37,7 +37,10 @@ export const refreshTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('refresh_tokens_hash_key').on(t.tokenHash), index('refresh_tokens_session_idx').on(t.sessionId)],
+  (t) => [
+    uniqueIndex('refresh_tokens_hash_key').on(t.tokenHash),
+    index('refresh_tokens_session_idx').on(t.sessionId),
+  ],
 );
 
 /** Login attempts, used to decide when a captcha is required (per username and per IP). */
@@ -50,7 +53,10 @@ export const loginAttempts = pgTable(
     success: boolean('success').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('login_attempts_username_idx').on(t.username, t.createdAt), index('login_attempts_ip_idx').on(t.ip, t.createdAt)],
+  (t) => [
+    index('login_attempts_username_idx').on(t.username, t.createdAt),
+    index('login_attempts_ip_idx').on(t.ip, t.createdAt),
+  ],
 );
 
 /** Image captchas issued by `GET /auth/captcha`; stored hashed so any replica can check them. */

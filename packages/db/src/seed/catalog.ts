@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { DbOrTx } from '../client.js';
-import { committeeSpecialties, committees, departments, qualifications, series, specialties } from '../schema/index.js';
+import {
+  committeeSpecialties,
+  committees,
+  departments,
+  qualifications,
+  series,
+  specialties,
+} from '../schema/index.js';
 
 interface CatalogFile {
   series: {
@@ -22,7 +29,9 @@ interface CatalogFile {
 
 /** The sample catalogue (a copy of shared/spec/catalog.json) shipped with the package. */
 export function loadCatalogFile(): CatalogFile {
-  return JSON.parse(readFileSync(new URL('../../src/seed/catalog.json', import.meta.url), 'utf8')) as CatalogFile;
+  return JSON.parse(
+    readFileSync(new URL('../../src/seed/catalog.json', import.meta.url), 'utf8'),
+  ) as CatalogFile;
 }
 
 /** Inserts series, specialties, qualifications, departments and committees. Run once on an empty catalogue. */
@@ -31,7 +40,10 @@ export async function seedCatalog(tx: DbOrTx, file: CatalogFile = loadCatalogFil
   const specialtyIdsBySeries = new Map<string, Map<string, string>>();
 
   for (const [index, s] of file.series.entries()) {
-    const [row] = await tx.insert(series).values({ code: s.code, name: s.name, sortOrder: index }).returning();
+    const [row] = await tx
+      .insert(series)
+      .values({ code: s.code, name: s.name, sortOrder: index })
+      .returning();
     if (!row) throw new Error(`series ${s.code} not inserted`);
     seriesIdByCode.set(s.code, row.id);
     const byName = new Map<string, string>();
@@ -71,7 +83,14 @@ export async function seedCatalog(tx: DbOrTx, file: CatalogFile = loadCatalogFil
     if (!seriesId || !departmentId) throw new Error(`committee ${c.code}: unknown series or department`);
     const [row] = await tx
       .insert(committees)
-      .values({ code: c.code, name: c.name, departmentId, seriesId, levels: c.levels, pilot: c.pilotOnlineReview })
+      .values({
+        code: c.code,
+        name: c.name,
+        departmentId,
+        seriesId,
+        levels: c.levels,
+        pilot: c.pilotOnlineReview,
+      })
       .returning();
     if (!row) throw new Error(`committee ${c.code} not inserted`);
     const byName = specialtyIdsBySeries.get(c.series) ?? new Map<string, string>();

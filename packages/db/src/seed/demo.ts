@@ -26,8 +26,18 @@ export const demoAccounts = [
   { username: 'unitoperator', role: 'unit_operator', name: '赵经办', description: '单位经办人（示范单位）' },
   { username: 'applicant01', role: 'applicant', name: '张三', description: '申报个人（示范单位）' },
   { username: 'applicant02', role: 'applicant', name: '李四', description: '申报个人（示范单位）' },
-  { username: 'swjreviewer', role: 'dept_reviewer', name: '陈审核', description: '日常工作部门审核人（深圳市水务局）' },
-  { username: 'slsecretary', role: 'committee_secretary', name: '周秘书', description: '评委会秘书（水利水电高级评委会）' },
+  {
+    username: 'swjreviewer',
+    role: 'dept_reviewer',
+    name: '陈审核',
+    description: '日常工作部门审核人（深圳市水务局）',
+  },
+  {
+    username: 'slsecretary',
+    role: 'committee_secretary',
+    name: '周秘书',
+    description: '评委会秘书（水利水电高级评委会）',
+  },
 ] as const satisfies readonly DemoAccount[];
 
 // Valid GB 11643 numbers (check digits computed), Shenzhen Futian prefix.
@@ -55,7 +65,8 @@ export async function seedDemo(tx: DbOrTx, now: Date = new Date()): Promise<void
   const [unit] = await tx.insert(units).values(demoUnit).returning();
   const [department] = await tx.select().from(departments).where(eq(departments.name, '深圳市水务局'));
   const [committee] = await tx.select().from(committees).where(eq(committees.code, 'SZ-GC-SL-G'));
-  if (!unit || !department || !committee) throw new Error('demo seed needs the catalogue (深圳市水务局, SZ-GC-SL-G)');
+  if (!unit || !department || !committee)
+    throw new Error('demo seed needs the catalogue (深圳市水务局, SZ-GC-SL-G)');
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await tx.insert(users).values(

@@ -5,8 +5,8 @@ import { appMeta, series, users } from '../schema/index.js';
 import { seedCatalog } from './catalog.js';
 import { seedDemo } from './demo.js';
 
-export { DEMO_PASSWORD, demoAccounts, demoCycle, demoUnit } from './demo.js';
 export { loadCatalogFile, seedCatalog } from './catalog.js';
+export { DEMO_PASSWORD, demoAccounts, demoCycle, demoUnit } from './demo.js';
 
 export interface SeedOptions {
   demo: boolean;

@@ -20,7 +20,10 @@ export interface AccountRouteDeps {
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
 
 /** The caller's own account: who am I, change my password. */
-export const accountRoutes: FastifyPluginAsyncZod<AccountRouteDeps> = async (app, { authService, config }) => {
+export const accountRoutes: FastifyPluginAsyncZod<AccountRouteDeps> = async (
+  app,
+  { authService, config },
+) => {
   const guard = app.requireAuth({ allowPendingPasswordChange: true });
 
   app.get(
@@ -64,7 +67,11 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteDeps> = async (app
       },
     },
     async (request, reply) => {
-      const issued = await authService.changePassword(actorOf(request), request.body, requestContext(request));
+      const issued = await authService.changePassword(
+        actorOf(request),
+        request.body,
+        requestContext(request),
+      );
       setRefreshCookie(reply, config, issued);
       return issued.body;
     },

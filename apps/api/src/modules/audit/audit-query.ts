@@ -1,4 +1,4 @@
-import { type AuditEvent, auditEventsQuerySchema } from '@zhicheng/contracts';
+import type { AuditEvent, auditEventsQuerySchema } from '@zhicheng/contracts';
 import { auditEvents, type DbOrTx } from '@zhicheng/db';
 import { and, count, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -33,5 +33,9 @@ export async function listAuditEvents(db: DbOrTx, query: Query) {
   const page = rows.slice(0, query.limit);
   const items: AuditEvent[] = page.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? String(last.id) : null, total: total?.n ?? 0 };
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? String(last.id) : null,
+    total: total?.n ?? 0,
+  };
 }

@@ -14,7 +14,12 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         summary: 'Audit events, newest first',
         security: [{ bearerAuth: [] }],
         querystring: auditEventsQuerySchema,
-        response: { 200: auditEventsResponseSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema },
+        response: {
+          200: auditEventsResponseSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+        },
       },
     },
     async (request) => listAuditEvents(db, request.query),

@@ -76,9 +76,12 @@ export const authRepository = {
   },
 
   async addLoginAttempt(db: DbOrTx, attempt: { username: string; ip: string; success: boolean; at: Date }) {
-    await db
-      .insert(loginAttempts)
-      .values({ username: attempt.username, ip: attempt.ip, success: attempt.success, createdAt: attempt.at });
+    await db.insert(loginAttempts).values({
+      username: attempt.username,
+      ip: attempt.ip,
+      success: attempt.success,
+      createdAt: attempt.at,
+    });
   },
 
   /**
@@ -104,7 +107,9 @@ export const authRepository = {
     const [byIp] = await db
       .select({ n: count() })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, since)));
+      .where(
+        and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, since)),
+      );
     return { byUser: byUser?.n ?? 0, byIp: byIp?.n ?? 0 };
   },
 
@@ -154,7 +159,10 @@ export const authRepository = {
       .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
   },
 
-  async addRefreshToken(db: DbOrTx, values: { sessionId: string; tokenHash: string; now: Date; expiresAt: Date }) {
+  async addRefreshToken(
+    db: DbOrTx,
+    values: { sessionId: string; tokenHash: string; now: Date; expiresAt: Date },
+  ) {
     await db.insert(refreshTokens).values({
       sessionId: values.sessionId,
       tokenHash: values.tokenHash,

@@ -39,7 +39,12 @@ export function createAuthService(deps: AuthServiceDeps) {
   // Verifying against a throwaway hash makes "no such user" take as long as "wrong password".
   const dummyHash = hashPassword(`dummy-${Math.random()}`);
 
-  async function issueSession(user: UserRow, ctx: RequestContext, now: Date, tx: DbOrTx = db): Promise<IssuedSession> {
+  async function issueSession(
+    user: UserRow,
+    ctx: RequestContext,
+    now: Date,
+    tx: DbOrTx = db,
+  ): Promise<IssuedSession> {
     const expiresAt = new Date(now.getTime() + config.sessionAbsoluteMs);
     const session = await repo.createSession(tx, {
       userId: user.id,
@@ -49,7 +54,12 @@ export function createAuthService(deps: AuthServiceDeps) {
       userAgent: ctx.userAgent,
     });
     const refreshToken = newRefreshToken();
-    await repo.addRefreshToken(tx, { sessionId: session.id, tokenHash: sha256(refreshToken), now, expiresAt });
+    await repo.addRefreshToken(tx, {
+      sessionId: session.id,
+      tokenHash: sha256(refreshToken),
+      now,
+      expiresAt,
+    });
     return { body: loginBody(user, session.id), refreshToken, refreshExpiresAt: expiresAt };
   }
 
@@ -77,7 +87,12 @@ export function createAuthService(deps: AuthServiceDeps) {
         extensions: { captchaRequired: true },
       });
     }
-    const ok = await repo.consumeCaptcha(db, input.captchaId, sha256(input.captchaAnswer.trim().toLowerCase()), now);
+    const ok = await repo.consumeCaptcha(
+      db,
+      input.captchaId,
+      sha256(input.captchaAnswer.trim().toLowerCase()),
+      now,
+    );
     if (!ok) {
       throw new AppError('captcha_invalid', '图形验证码错误或已过期，请重新输入', {
         errors: [{ path: 'captchaAnswer', message: '验证码错误或已过期' }],
@@ -143,7 +158,11 @@ export function createAuthService(deps: AuthServiceDeps) {
             action: 'auth.login_failed',
             targetType: 'user',
             targetId: user?.id ?? null,
-            details: { username, reason: user ? 'wrong_password' : 'unknown_user', locked: Boolean(lockedUntil) },
+            details: {
+              username,
+              reason: user ? 'wrong_password' : 'unknown_user',
+              locked: Boolean(lockedUntil),
+            },
           });
         });
         if (lockedUntil) throw lockedError(lockedUntil);
@@ -224,7 +243,11 @@ export function createAuthService(deps: AuthServiceDeps) {
       });
     },
 
-    async logout(refreshToken: string | undefined, actor: Actor | undefined, ctx: RequestContext): Promise<void> {
+    async logout(
+      refreshToken: string | undefined,
+      actor: Actor | undefined,
+      ctx: RequestContext,
+    ): Promise<void> {
       const now = clock.now();
       const sessionIds = new Set<string>();
       if (actor) sessionIds.add(actor.sessionId);

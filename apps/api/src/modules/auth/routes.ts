@@ -17,7 +17,13 @@ export interface AuthRouteDeps {
   config: Config;
 }
 
-const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 423: problemSchema, 429: problemSchema };
+const problems = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  423: problemSchema,
+  429: problemSchema,
+};
 
 /** Puts the rotating refresh token in an httpOnly, SameSite=Strict cookie scoped to the auth routes. */
 export function setRefreshCookie(reply: FastifyReply, config: Config, issued: IssuedSession) {
@@ -36,7 +42,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
   app.get(
     '/auth/captcha',
     {
-      schema: { tags: ['auth'], summary: 'A new image captcha (SVG), valid 5 minutes, one guess', response: { 200: captchaResponseSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'A new image captcha (SVG), valid 5 minutes, one guess',
+        response: { 200: captchaResponseSchema },
+      },
       config: { rateLimit },
     },
     async (_request, reply) => {

@@ -10,7 +10,10 @@ export interface HealthDeps {
 export const healthRoutes: FastifyPluginAsyncZod<HealthDeps> = async (app, deps) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'Liveness', response: { 200: healthResponseSchema } }, logLevel: 'warn' },
+    {
+      schema: { tags: ['health'], summary: 'Liveness', response: { 200: healthResponseSchema } },
+      logLevel: 'warn',
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
@@ -26,7 +29,9 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthDeps> = async (app, deps)
     async (_request, reply) => {
       const [database, storage] = await Promise.all([deps.pingDatabase(), deps.pingStorage()]);
       const ok = database && storage;
-      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', checks: { database, storage } });
+      return reply
+        .status(ok ? 200 : 503)
+        .send({ status: ok ? 'ok' : 'unavailable', checks: { database, storage } });
     },
   );
 };
