@@ -4,5 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['development'] },
   ssr: { resolve: { conditions: ['development'] } },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  // Integration tests start a real database per file; on a loaded 2-core machine that can take a while.
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
 });

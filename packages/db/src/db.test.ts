@@ -58,3 +58,23 @@ describe('runSeeds', () => {
     expect(report.bootstrapAdminCreated).toBe(false);
   });
 });
+
+describe('bootstrap admin', () => {
+  it('creates the first bureau admin from the given credentials, forced to change the password', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const none = await runSeeds(fresh.db, { demo: false });
+      expect(none).toMatchObject({ catalogSeeded: true, demoSeeded: false, noBureauAdmin: true });
+      const report = await runSeeds(fresh.db, {
+        demo: false,
+        bootstrapAdmin: { username: 'sysadmin', password: 'ChangeMe2026' },
+      });
+      expect(report).toMatchObject({ bootstrapAdminCreated: true, noBureauAdmin: false });
+      const [admin] = await fresh.db.select().from(users).where(eq(users.username, 'sysadmin'));
+      expect(admin).toMatchObject({ role: 'bureau_admin', mustChangePassword: true });
+      expect(await verifyPassword(admin?.passwordHash ?? '', 'ChangeMe2026')).toBe(true);
+    } finally {
+      await fresh.destroy();
+    }
+  });
+});
