@@ -1,14 +1,25 @@
 import type { Role } from '@zhicheng/contracts';
 
+export interface Named {
+  id: string;
+  name: string;
+}
+
 /** The authenticated caller, as services see it (never a Fastify type). */
 export interface Actor {
   userId: string;
+  username: string;
   role: Role;
   name: string;
   sessionId: string;
+  mustChangePassword: boolean;
   unitId: string | null;
   departmentId: string | null;
   committeeId: string | null;
+  /** Names of the caller's tenant, loaded with the session (for `/me`, audit texts, headers). */
+  unit: Named | null;
+  department: Named | null;
+  committee: Named | null;
 }
 
 /**

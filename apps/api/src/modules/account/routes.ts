@@ -3,11 +3,9 @@ import {
   loginResponseSchema,
   meResponseSchema,
   problemSchema,
-  type Role,
 } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.js';
-import { AppError } from '../../errors/app-error.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import type { AuthService } from '../auth/auth-service.js';
 import { setRefreshCookie } from '../auth/routes.js';
@@ -38,18 +36,16 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteDeps> = async (
       },
     },
     async (request) => {
-      const found = await authService.profile(actorOf(request));
-      if (!found) throw new AppError('session_expired');
-      const { user, unit, department, committee } = found;
+      const actor = actorOf(request);
       return {
-        id: user.id,
-        username: user.username,
-        role: user.role as Role,
-        name: user.name,
-        mustChangePassword: user.mustChangePassword,
-        unit: unit?.id ? unit : null,
-        department: department?.id ? department : null,
-        committee: committee?.id ? committee : null,
+        id: actor.userId,
+        username: actor.username,
+        role: actor.role,
+        name: actor.name,
+        mustChangePassword: actor.mustChangePassword,
+        unit: actor.unit,
+        department: actor.department,
+        committee: actor.committee,
       };
     },
   );

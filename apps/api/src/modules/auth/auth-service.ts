@@ -36,6 +36,7 @@ export type AuthService = ReturnType<typeof createAuthService>;
 
 export function createAuthService(deps: AuthServiceDeps) {
   const { db, config, clock } = deps;
+  const findSessionWithUser = repo.prepareFindSessionWithUser(db);
   // Verifying against a throwaway hash makes "no such user" take as long as "wrong password".
   const dummyHash = hashPassword(`dummy-${Math.random()}`);
 
@@ -275,11 +276,11 @@ export function createAuthService(deps: AuthServiceDeps) {
     },
 
     /** Resolves an access token's session into the actor, enforcing revocation and the idle limit. */
-    async authenticate(claims: AccessTokenClaims): Promise<Actor & { mustChangePassword: boolean }> {
+    async authenticate(claims: AccessTokenClaims): Promise<Actor> {
       const now = clock.now();
-      const found = await repo.findSessionWithUser(db, claims.sid);
+      const found = await findSessionWithUser(claims.sid);
       if (!found || found.user.id !== claims.sub) throw new AppError('session_expired');
-      const { session, user } = found;
+      const { session, user, unit, department, committee } = found;
       if (!sessionIsLive(session, user, now)) {
         throw new AppError('session_expired', '长时间未操作或会话已注销，请重新登录');
       }
@@ -288,13 +289,17 @@ export function createAuthService(deps: AuthServiceDeps) {
       }
       return {
         userId: user.id,
+        username: user.username,
         role: user.role as Role,
         name: user.name,
         sessionId: session.id,
+        mustChangePassword: user.mustChangePassword,
         unitId: user.unitId,
         departmentId: user.departmentId,
         committeeId: user.committeeId,
-        mustChangePassword: user.mustChangePassword,
+        unit: unit?.id ? unit : null,
+        department: department?.id ? department : null,
+        committee: committee?.id ? committee : null,
       };
     },
 
@@ -333,15 +338,11 @@ export function createAuthService(deps: AuthServiceDeps) {
         return issueSession({ ...user, mustChangePassword: false }, ctx, now, tx);
       });
     },
-
-    profile(actor: Actor) {
-      return repo.findProfile(db, actor.userId);
-    },
   };
 
   function sessionIsLive(
     session: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date },
-    user: UserRow,
+    user: { status: string },
     now: Date,
   ): boolean {
     if (session.revokedAt) return false;
