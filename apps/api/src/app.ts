@@ -34,7 +34,7 @@ export interface AppDeps {
 }
 
 // Logs never carry credentials, tokens or cookies.
-const redact = [
+export const logRedactPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
@@ -49,7 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
   const clock = deps.clock ?? systemClock;
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel, redact },
+    logger: deps.logger ?? { level: config.logLevel, redact: logRedactPaths },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();

@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createDb, DEMO_PASSWORD, demoAccounts, migrate, runSeeds } from '@zhicheng/db';
-import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { buildApp, logRedactPaths } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { createLocalStorage } from './storage/object-storage.js';
 
 // The built SPA sits beside the API in the monorepo (apps/web/dist) unless WEB_DIST_DIR says otherwise.
@@ -33,6 +34,7 @@ async function main() {
 
   const app = await buildApp({
     config,
+    logger: loggerOptions(config),
     db: database.db,
     pingDatabase: () => database.ping(),
     storage: createLocalStorage(config.storage.root),
@@ -49,6 +51,24 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   printWelcome(config.port, database.kind, config.dataDir, config.seedDemo, seeded.noBureauAdmin);
+}
+
+/** JSON logs in production; readable ones when a developer watches a terminal and pino-pretty is installed. */
+function loggerOptions(config: Config) {
+  const base = { level: config.logLevel, redact: logRedactPaths };
+  const pretty = config.env === 'development' && process.stdout.isTTY && canResolve('pino-pretty');
+  return pretty
+    ? { ...base, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss' } } }
+    : base;
+}
+
+function canResolve(name: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function printWelcome(port: number, kind: string, dataDir: string, demo: boolean, noAdmin: boolean) {
