@@ -1,0 +1,78 @@
+import { Alert, App as AntApp, Grid, Layout, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { FullPageSpinner } from '../../components/full-page-spinner';
+import { useSessionUser } from '../../lib/auth-store';
+import '../../lib/dayjs';
+import { useRouteTitleKey } from '../routes/route-handle';
+import { SideMenu } from './side-menu';
+import { UserHeader } from './user-header';
+
+/**
+ * The signed-in frame for every role: side menu (the role's own pages), header with the user, and
+ * the page. Until the initial password is changed there is no menu: that page is the only one.
+ */
+export function AppShell() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const titleKey = useRouteTitleKey();
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.lg === false;
+  // null: follow the screen (open on wide screens, folded on narrow ones) until the user toggles.
+  const [folded, setFolded] = useState<boolean | null>(null);
+  const showMenu = !user.mustChangePassword;
+  const siderVisible = showMenu && !(folded ?? narrow);
+
+  return (
+    <AntApp component={false}>
+      <Layout className="app-shell">
+        <a className="skip-link" href="#main-content">
+          {t('shell.skipToContent')}
+        </a>
+        {showMenu ? (
+          <Layout.Sider
+            id="app-side-menu"
+            width={220}
+            collapsedWidth={0}
+            collapsed={!siderVisible}
+            trigger={null}
+            className="app-sider"
+          >
+            <div className="app-logo">{t('app.name')}</div>
+            <SideMenu role={user.role} onNavigate={narrow ? () => setFolded(true) : undefined} />
+          </Layout.Sider>
+        ) : null}
+        <Layout>
+          <UserHeader
+            user={user}
+            menuOpen={siderVisible}
+            onToggleMenu={showMenu ? () => setFolded(siderVisible) : undefined}
+          />
+          <Layout.Content className="app-content">
+            <main id="main-content" tabIndex={-1}>
+              {titleKey ? (
+                <Typography.Title level={1} className="page-title">
+                  {t(`nav.${titleKey}`)}
+                </Typography.Title>
+              ) : null}
+              {user.mustChangePassword ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={t('shell.mustChangePassword')}
+                  style={{ marginBottom: 16 }}
+                />
+              ) : null}
+              <Suspense fallback={<FullPageSpinner label={t('app.loading')} />}>
+                <Outlet />
+              </Suspense>
+            </main>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </AntApp>
+  );
+}
+
+export default AppShell;

@@ -1,0 +1,54 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { LoginPage } from '../features/auth/routes/login-page';
+import { HomeRedirect } from './guards/home-redirect';
+import { RequireAuth } from './guards/require-auth';
+import { RequireRole } from './guards/require-role';
+import { passwordPath, routedPages } from './navigation/role-pages';
+import type { RouteHandle } from './routes/route-handle';
+
+// The login page ships in the first bundle; everything behind it is loaded when first visited.
+const AppShell = lazy(() => import('./layouts/app-shell'));
+const RoleHomePage = lazy(() => import('./routes/role-home-page'));
+const ComingSoonPage = lazy(() => import('./routes/coming-soon-page'));
+const PublicComingSoonPage = lazy(() => import('./routes/public-coming-soon-page'));
+const NotFoundPage = lazy(() => import('./routes/not-found-page'));
+const ChangePasswordPage = lazy(() => import('../features/account/routes/change-password-page'));
+
+function handle(titleKey: RouteHandle['titleKey']): RouteHandle {
+  return { titleKey };
+}
+
+/** Every route of the SPA; `handle.titleKey` names the page. */
+export function createRoutes(): RouteObject[] {
+  const rolePages: RouteObject[] = routedPages().map((page) => ({
+    element: <RequireRole roles={page.roles} />,
+    children: [
+      {
+        path: page.path,
+        handle: handle(page.labelKey),
+        element: page.home ? <RoleHomePage /> : <ComingSoonPage />,
+      },
+    ],
+  }));
+
+  return [
+    { path: '/login', handle: handle('login'), element: <LoginPage /> },
+    { path: '/register', handle: handle('register'), element: <PublicComingSoonPage /> },
+    { path: '/forgot-password', handle: handle('forgotPassword'), element: <PublicComingSoonPage /> },
+    {
+      element: <RequireAuth />,
+      children: [
+        { path: '/', element: <HomeRedirect /> },
+        {
+          element: <AppShell />,
+          children: [
+            { path: passwordPath, handle: handle('changePassword'), element: <ChangePasswordPage /> },
+            ...rolePages,
+          ],
+        },
+      ],
+    },
+    { path: '*', handle: handle('notFound'), element: <NotFoundPage /> },
+  ];
+}

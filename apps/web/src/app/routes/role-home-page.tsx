@@ -1,0 +1,28 @@
+import { Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ComingSoon } from '../../components/coming-soon';
+import { useMe } from '../../features/account/api/get-me';
+import { WelcomeCard } from '../../features/home/components/welcome-card';
+import { useSessionUser } from '../../lib/auth-store';
+import { organisationOf } from '../navigation/organisation';
+import { useRouteTitleKey } from './route-handle';
+
+/** A role's landing page: the greeting, then the page's own content (still in development). */
+export function RoleHomePage() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const me = useMe(user.id);
+  const titleKey = useRouteTitleKey() ?? 'notFound';
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <WelcomeCard
+        name={user.name}
+        roleLabel={t(`roles.${user.role}`)}
+        organisation={organisationOf(me.data)}
+      />
+      <ComingSoon page={t(`nav.${titleKey}`)} />
+    </Space>
+  );
+}
+
+export default RoleHomePage;

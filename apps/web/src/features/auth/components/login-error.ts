@@ -1,0 +1,36 @@
+import { i18n } from '../../../i18n';
+import { ApiError } from '../../../lib/api-error';
+import { formatDateTime } from '../../../lib/format-date-time';
+
+/** What the login form does with a failed attempt. */
+export type LoginFailure =
+  | { kind: 'captcha'; message: string }
+  | { kind: 'alert'; message: string; showCaptcha: boolean }
+  | { kind: 'fields'; error: ApiError };
+
+function lockedMessage(error: ApiError): string {
+  if (error.detail) return error.detail;
+  const until = error.extensions.lockedUntil;
+  if (typeof until === 'string') return i18n.t('login.lockedUntil', { time: formatDateTime(until) });
+  return error.title;
+}
+
+export function classifyLoginFailure(error: unknown): LoginFailure {
+  if (!(error instanceof ApiError))
+    return { kind: 'alert', message: i18n.t('errors.unknown'), showCaptcha: false };
+  switch (error.code) {
+    case 'captcha_required':
+    case 'captcha_invalid':
+      return { kind: 'captcha', message: error.displayMessage };
+    case 'account_locked':
+      return { kind: 'alert', message: lockedMessage(error), showCaptcha: false };
+    case 'validation_failed':
+      return { kind: 'fields', error };
+    default:
+      return {
+        kind: 'alert',
+        message: error.displayMessage,
+        showCaptcha: error.extensions.captchaRequired === true,
+      };
+  }
+}

@@ -1,0 +1,51 @@
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { LanguageSwitch } from '../../../components/language-switch';
+import { useAuth } from '../../../lib/auth-store';
+import { LoginForm } from '../components/login-form';
+
+const reasons = { expired: 'login.expired', logged_out: 'login.loggedOut' } as const;
+
+function isReason(value: string | null): value is keyof typeof reasons {
+  return value !== null && value in reasons;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const [params] = useSearchParams();
+  const reason = params.get('reason');
+
+  // Signed in (just now, or already): the root route picks the role's home.
+  if (auth.status === 'authenticated') return <Navigate to="/" replace />;
+
+  return (
+    <div className="login-screen">
+      <div className="login-language">
+        <LanguageSwitch />
+      </div>
+      <main className="login-main">
+        <div className="login-card">
+          <header className="login-header">
+            <h1 className="login-title">{t('app.fullName')}</h1>
+            <p className="login-subtitle">{t('login.subtitle')}</p>
+          </header>
+          {isReason(reason) ? (
+            <Alert
+              type={reason === 'expired' ? 'warning' : 'success'}
+              showIcon
+              title={t(reasons[reason])}
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
+          <LoginForm />
+          <nav className="login-links" aria-label={t('login.title')}>
+            <Link to="/register">{t('login.register')}</Link>
+            <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
+          </nav>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import zhCN from './zh-CN.json';
+
+export const languages = ['zh-CN', 'en-US'] as const;
+export type Language = (typeof languages)[number];
+
+const storageKey = 'zhicheng.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const stored = globalThis.localStorage?.getItem(storageKey);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // Storage may be blocked; Chinese is the default anyway.
+  }
+  return 'zh-CN';
+}
+
+export const i18n = i18next.createInstance();
+
+// Chinese ships with the first bundle; English is fetched when someone picks it.
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: 'zh-CN',
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+});
+
+function syncDocumentLanguage(lng: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+}
+syncDocumentLanguage(i18n.language);
+i18n.on('languageChanged', syncDocumentLanguage);
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+}
+
+async function loadResources(lng: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lng, 'translation')) return;
+  const { default: translation } = await import('./en-US.json');
+  i18n.addResourceBundle(lng, 'translation', translation);
+}
+
+export async function changeLanguage(lng: Language): Promise<void> {
+  try {
+    globalThis.localStorage?.setItem(storageKey, lng);
+  } catch {
+    // Not remembered across visits; still switches now.
+  }
+  await loadResources(lng);
+  await i18n.changeLanguage(lng);
+}
+
+/** Applies the language remembered in this browser (English needs its texts fetched first). */
+export function restoreLanguage(): Promise<void> {
+  const lng = storedLanguage();
+  return lng === currentLanguage() ? Promise.resolve() : changeLanguage(lng);
+}

@@ -1,0 +1,24 @@
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+
+export const api = (path: string) => `*/api/v1${path}`;
+
+/** A problem+json response as the API sends it. */
+export function problem(status: number, code: string, title: string, extra: Record<string, unknown> = {}) {
+  return HttpResponse.json(
+    {
+      type: `https://zhicheng.example/problems/${code}`,
+      title,
+      status,
+      code,
+      requestId: 'req-test',
+      ...extra,
+    },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** Defaults: nobody is signed in (no refresh cookie). Tests add what they need with server.use(). */
+export const server = setupServer(
+  http.post(api('/auth/refresh'), () => problem(401, 'invalid_refresh_token', '登录状态已失效，请重新登录')),
+);

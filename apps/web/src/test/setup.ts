@@ -1,0 +1,52 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { i18n } from '../i18n';
+import { authStore } from '../lib/auth-store';
+import { server } from './server';
+
+// Lazy routes are transformed on first use; give them time.
+configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lacks what antd's responsive helpers use.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  // The app calls `/api/v1/...` like a browser does; Node's fetch wants absolute URLs.
+  const fetchWithBase = globalThis.fetch;
+  globalThis.fetch = (input, init) =>
+    fetchWithBase(
+      typeof input === 'string' && input.startsWith('/') ? new URL(input, window.location.origin) : input,
+      init,
+    );
+});
+
+afterEach(async () => {
+  cleanup();
+  server.resetHandlers();
+  authStore.reset();
+  localStorage.clear();
+  if (i18n.language !== 'zh-CN') await i18n.changeLanguage('zh-CN');
+});
+
+afterAll(() => server.close());
