@@ -15,6 +15,20 @@ import { createAuthService } from './modules/auth/auth-service.js';
 import { type CaptchaGenerator, svgCaptchaGenerator } from './modules/auth/captcha.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { createPeopleService } from './modules/people/people-service.js';
+import { unitPeopleRoutes } from './modules/people/routes.js';
+import { reviewerRoutes } from './modules/reviewers/routes.js';
+import {
+  createHttpSmsSender,
+  createLogSmsSender,
+  type SentMessage,
+  type SmsSender,
+} from './modules/sms/sms-sender.js';
+import { createSmsService } from './modules/sms/sms-service.js';
+import { smsTestHookRoutes } from './modules/sms/test-hook-routes.js';
+import { unitRoutes } from './modules/units/routes.js';
+import { unitsRepository } from './modules/units/units-repository.js';
+import { createUnitsService } from './modules/units/units-service.js';
 import authenticate from './plugins/authenticate.js';
 import openapi from './plugins/openapi.js';
 import webApp, { hasWebBuild } from './plugins/web-app.js';
@@ -27,6 +41,8 @@ export interface AppDeps {
   storage: ObjectStorage;
   clock?: Clock;
   captcha?: CaptchaGenerator;
+  /** Defaults to the sender `config.sms` names (the log sender in development). */
+  smsSender?: SmsSender;
   /** Pino logger options or false; tests keep it quiet. */
   logger?: boolean | Record<string, unknown>;
   /** Called before the app is sealed (tests add probe routes here). */
@@ -106,6 +122,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     authService: () => authService,
   });
 
+  let outbox: SentMessage[] | undefined;
+  let smsSender = deps.smsSender;
+  if (!smsSender) {
+    if (config.sms.provider === 'http') {
+      smsSender = createHttpSmsSender({ url: config.sms.url, token: config.sms.token });
+    } else {
+      const logSender = createLogSmsSender(() => app.log);
+      outbox = logSender.outbox;
+      smsSender = logSender;
+    }
+  }
+  const smsService = createSmsService({
+    db: deps.db,
+    clock,
+    sender: smsSender,
+    signature: config.sms.signature,
+    mayReceive: async (mobile, purpose) =>
+      purpose === 'register' || (await unitsRepository.mobileBelongsToUnitAdmin(deps.db, mobile)),
+  });
+  const peopleService = createPeopleService({ db: deps.db, clock });
+  const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
+
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
     pingStorage: () => deps.storage.ping(),
@@ -115,6 +153,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { authService, config });
       await api.register(accountRoutes, { authService, config });
       await api.register(auditRoutes, { db: deps.db });
+      await api.register(unitRoutes, { unitsService, smsService, config });
+      await api.register(unitPeopleRoutes, { peopleService });
+      await api.register(reviewerRoutes, { db: deps.db, peopleService });
+      if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },
   );

@@ -30,6 +30,11 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   WEB_DIST_DIR: z.string().optional(),
+  SMS_PROVIDER: z.enum(['log', 'http']).default('log'),
+  SMS_HTTP_URL: z.url().optional(),
+  SMS_HTTP_TOKEN: z.string().optional(),
+  SMS_SIGNATURE: z.string().max(20).default('【职称申报】'),
+  ENABLE_TEST_HOOKS: booleanFromEnv.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,6 +58,12 @@ export interface Config {
   /** Behind a reverse proxy: take the client IP from X-Forwarded-For (per-IP limits need it). */
   trustProxy: boolean;
   webDistDir: string | undefined;
+  /** SMS: `log` writes each message to the server log (development); `http` posts to a provider. */
+  sms:
+    | { provider: 'log'; signature: string }
+    | { provider: 'http'; url: string; token: string | undefined; signature: string };
+  /** Test-only endpoints (the SMS outbox for browser tests). Refused in production. */
+  testHooks: boolean;
   logLevel: Env['LOG_LEVEL'];
   /** Object storage; the local-disk driver is the embedded default (S3 arrives with materials). */
   storage: { driver: 'local'; root: string };
@@ -76,6 +87,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
 
   if (production && !e.JWT_SECRET)
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+  if (e.SMS_PROVIDER === 'http' && !e.SMS_HTTP_URL) {
+    throw new ConfigError('Invalid configuration:\n  SMS_HTTP_URL: required when SMS_PROVIDER=http');
+  }
+  if (production && e.ENABLE_TEST_HOOKS) {
+    throw new ConfigError('Invalid configuration:\n  ENABLE_TEST_HOOKS: must not be enabled in production');
+  }
   if (Boolean(e.BOOTSTRAP_ADMIN_USERNAME) !== Boolean(e.BOOTSTRAP_ADMIN_PASSWORD)) {
     throw new ConfigError(
       'Invalid configuration:\n  BOOTSTRAP_ADMIN_USERNAME/BOOTSTRAP_ADMIN_PASSWORD: set both or neither',
@@ -103,6 +120,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
+    sms:
+      e.SMS_PROVIDER === 'http' && e.SMS_HTTP_URL
+        ? { provider: 'http', url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN, signature: e.SMS_SIGNATURE }
+        : { provider: 'log', signature: e.SMS_SIGNATURE },
+    testHooks: e.ENABLE_TEST_HOOKS,
     logLevel: e.LOG_LEVEL,
     storage: { driver: 'local', root: join(dataDir, 'objects') },
   };
@@ -140,6 +162,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     loginRateLimitPerMinute: 1000,
     trustProxy: false,
     webDistDir: undefined,
+    sms: { provider: 'log', signature: '【职称申报】' },
+    testHooks: false,
     logLevel: 'silent',
     storage: { driver: 'local', root: '/nonexistent/objects' },
     ...overrides,

@@ -15,6 +15,7 @@ export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   clock: ReturnType<typeof createManualClock>;
+  sms: ReturnType<typeof createCapturingSmsSender>;
   close(): Promise<void>;
 }
 
@@ -22,15 +23,38 @@ export interface TestApp {
  * The real app on a fresh, migrated and seeded database (PGlite, or PostgreSQL when DATABASE_URL is set),
  * with a manual clock and a predictable captcha.
  */
-export async function createTestApp(
-  overrides: Partial<Config> = {},
-  extend?: (app: FastifyInstance) => Promise<void> | void,
-): Promise<TestApp> {
+export interface TestAppOptions {
+  config?: Partial<Config>;
+  /** Adds probe routes before the app is sealed. */
+  extend?: (app: FastifyInstance) => Promise<void> | void;
+}
+
+/** An SMS sender that keeps what it would have sent, so tests read codes like a person reads a phone. */
+export function createCapturingSmsSender() {
+  const sent: { mobile: string; text: string }[] = [];
+  return {
+    sent,
+    async send(mobile: string, text: string) {
+      sent.push({ mobile, text });
+    },
+    /** The last code sent to a mobile. */
+    lastCode(mobile: string): string {
+      const text = sent.filter((m) => m.mobile === mobile).at(-1)?.text ?? '';
+      const code = /\d{6}/.exec(text)?.[0];
+      if (!code) throw new Error(`no SMS code was sent to ${mobile}`);
+      return code;
+    },
+  };
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = createManualClock(new Date());
   await runSeeds(database.db, { demo: true });
+  const sms = createCapturingSmsSender();
   const app = await buildApp({
-    config: testConfig(overrides),
+    config: testConfig(options.config),
+    smsSender: sms,
     db: database.db,
     pingDatabase: () => database.ping(),
     storage: createLocalStorage(`/tmp/zc-test-objects-${process.pid}`),
@@ -39,13 +63,14 @@ export async function createTestApp(
       create: () => ({ text: TEST_CAPTCHA_ANSWER, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
     },
     logger: false,
-    extend,
+    extend: options.extend,
   });
   await app.ready();
   return {
     app,
     database,
     clock,
+    sms,
     async close() {
       await app.close();
       await database.destroy();

@@ -4,19 +4,21 @@ import { createTestApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({}, (app) => {
-    // Probe routes standing in for a bug and for a database outage.
-    app.get('/api/v1/test/boom', async () => {
-      throw new Error('secret internal detail: password=hunter2');
-    });
-    app.get('/api/v1/test/db-down', async () => {
-      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    });
-    app.post(
-      '/api/v1/test/echo',
-      { schema: { body: z.object({ admin: z.object({ email: z.email('邮箱格式不正确') }) }) } },
-      async (request) => request.body,
-    );
+  t = await createTestApp({
+    extend: (app) => {
+      // Probe routes standing in for a bug and for a database outage.
+      app.get('/api/v1/test/boom', async () => {
+        throw new Error('secret internal detail: password=hunter2');
+      });
+      app.get('/api/v1/test/db-down', async () => {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      });
+      app.post(
+        '/api/v1/test/echo',
+        { schema: { body: z.object({ admin: z.object({ email: z.email('邮箱格式不正确') }) }) } },
+        async (request) => request.body,
+      );
+    },
   });
 });
 afterAll(async () => {

@@ -1,6 +1,8 @@
 import './locale.js';
 
+export * from './accounts/index.js';
 export * from './audit/index.js';
 export * from './auth/index.js';
 export * from './common/index.js';
 export * from './errors/index.js';
+export * from './validation/index.js';

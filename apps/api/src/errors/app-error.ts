@@ -14,9 +14,10 @@ export class AppError extends Error {
       errors?: FieldError[];
       extensions?: Record<string, unknown>;
       headers?: Record<string, string>;
+      cause?: unknown;
     } = {},
   ) {
-    super(detail ?? errorCodes[code].title);
+    super(detail ?? errorCodes[code].title, { cause: options.cause });
     this.status = errorCodes[code].status;
   }
 

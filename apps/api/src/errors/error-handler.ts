@@ -72,6 +72,7 @@ function fieldErrorsFromValidation(error: FastifyError): FieldError[] {
 export function registerErrorHandler(app: FastifyInstance, options: { spaFallback: boolean }) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error.status >= 500) request.log.error({ err: error.options.cause ?? error }, error.message);
       if (error.options.headers) reply.headers(error.options.headers);
       const detail = error.detail ?? undefined;
       return sendProblem(

@@ -1,6 +1,6 @@
 import fastifyJwt from '@fastify/jwt';
 import type { Role } from '@zhicheng/contracts';
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error.js';
 import type { Actor } from '../lib/actor.js';
@@ -14,8 +14,8 @@ declare module 'fastify' {
     actor?: Actor;
   }
   interface FastifyInstance {
-    /** preHandler: requires a live session, optionally one of `roles`. */
-    requireAuth(options?: RequireAuthOptions): preHandlerAsyncHookHandler;
+    /** onRequest: requires a live session, optionally one of `roles`. */
+    requireAuth(options?: RequireAuthOptions): onRequestAsyncHookHandler;
     signAccessToken(claims: AccessTokenClaims): string;
     /** The actor behind a valid bearer token, or undefined (no token, expired, revoked). */
     optionalActor(request: FastifyRequest): Promise<Actor | undefined>;
@@ -79,7 +79,7 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
 
   app.decorate('optionalActor', (request: FastifyRequest) => resolveActor(request).catch(() => undefined));
 
-  app.decorate('requireAuth', (guard: RequireAuthOptions = {}): preHandlerAsyncHookHandler => {
+  app.decorate('requireAuth', (guard: RequireAuthOptions = {}): onRequestAsyncHookHandler => {
     return async (request) => {
       const actor = await resolveActor(request);
       if (actor.mustChangePassword && !guard.allowPendingPasswordChange) {

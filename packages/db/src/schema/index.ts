@@ -4,4 +4,5 @@ export * from './cycles.js';
 export * from './meta.js';
 export * from './organisations.js';
 export * from './sessions.js';
+export * from './sms.js';
 export * from './users.js';

@@ -27,7 +27,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteDeps> = async (
   app.get(
     '/me',
     {
-      preHandler: guard,
+      onRequest: guard,
       schema: {
         tags: ['account'],
         summary: 'The logged-in user with their unit, department or committee',
@@ -53,7 +53,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteDeps> = async (
   app.post(
     '/me/password',
     {
-      preHandler: guard,
+      onRequest: guard,
       schema: {
         tags: ['account'],
         summary: 'Change the password; revokes every session and returns a fresh one',

@@ -8,7 +8,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
   app.get(
     '/admin/audit-events',
     {
-      preHandler: app.requireAuth({ roles: ['bureau_admin'] }),
+      onRequest: app.requireAuth({ roles: ['bureau_admin'] }),
       schema: {
         tags: ['admin'],
         summary: 'Audit events, newest first',

@@ -1,0 +1,130 @@
+import { maskIdNumber } from '@zhicheng/contracts';
+import { committees, type DbOrTx, departments, refreshTokens, sessions, units, users } from '@zhicheng/db';
+import { and, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** Which accounts a manager sees: a role within a unit (unit staff) or reviewer roles (bureau). */
+export interface PeopleFilter {
+  roles: readonly string[];
+  unitId?: string;
+}
+
+export interface PeopleQuery {
+  limit: number;
+  offset: number;
+  q?: string | undefined;
+  status?: string | undefined;
+}
+
+function scopeWhere(filter: PeopleFilter): SQL | undefined {
+  return and(
+    inArray(users.role, [...filter.roles]),
+    filter.unitId ? eq(users.unitId, filter.unitId) : undefined,
+  );
+}
+
+/** Shared data access for every kind of account a manager keeps. */
+export const peopleRepository = {
+  async usernameTaken(db: DbOrTx, username: string): Promise<boolean> {
+    const [row] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.username}) = ${username.toLowerCase()}`);
+    return Boolean(row);
+  },
+
+  async insert(db: DbOrTx, values: NewUser): Promise<UserRow> {
+    const [row] = await db.insert(users).values(values).returning();
+    if (!row) throw new Error('user not inserted');
+    return row;
+  },
+
+  /** One account inside the filter; undefined for anything outside it (the caller answers 404). */
+  async findInScope(db: DbOrTx, filter: PeopleFilter, id: string) {
+    const [row] = await db
+      .select({
+        user: users,
+        unitName: units.name,
+        department: { id: departments.id, name: departments.name },
+        committee: { id: committees.id, name: committees.name },
+      })
+      .from(users)
+      .leftJoin(units, eq(units.id, users.unitId))
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .leftJoin(committees, eq(committees.id, users.committeeId))
+      .where(and(eq(users.id, id), scopeWhere(filter)));
+    return row;
+  },
+
+  /** A page of accounts, newest first, searchable by name, username or ID number. */
+  async list(db: DbOrTx, filter: PeopleFilter, query: PeopleQuery) {
+    const search = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+    const where = and(
+      scopeWhere(filter),
+      query.status ? eq(users.status, query.status) : undefined,
+      search
+        ? or(ilike(users.name, search), ilike(users.username, search), ilike(users.idNumber, search))
+        : undefined,
+    );
+    const rows = await db
+      .select({
+        user: users,
+        unitName: units.name,
+        department: { id: departments.id, name: departments.name },
+        committee: { id: committees.id, name: committees.name },
+      })
+      .from(users)
+      .leftJoin(units, eq(units.id, users.unitId))
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .leftJoin(committees, eq(committees.id, users.committeeId))
+      .where(where)
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await db.select({ n: count() }).from(users).where(where);
+    return { rows, total: total?.n ?? 0 };
+  },
+
+  /** Compare-and-set on the version when one is given; returns undefined when stale or gone. */
+  async update(db: DbOrTx, id: string, values: Partial<NewUser>, expectedVersion?: number) {
+    const [row] = await db
+      .update(users)
+      .set({ ...values, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      .where(
+        and(eq(users.id, id), expectedVersion === undefined ? undefined : eq(users.version, expectedVersion)),
+      )
+      .returning();
+    return row;
+  },
+
+  async revokeSessions(db: DbOrTx, userId: string, reason: string, now: Date) {
+    await db
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: reason })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  },
+
+  /** Removes an account and its sessions (only for accounts that never submitted anything). */
+  async delete(db: DbOrTx, id: string) {
+    const sessionIds = db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, id));
+    await db.delete(refreshTokens).where(inArray(refreshTokens.sessionId, sessionIds));
+    await db.delete(sessions).where(eq(sessions.userId, id));
+    await db.delete(users).where(eq(users.id, id));
+  },
+};
+
+/** What lists show of an account: never the full ID number. */
+export function toPersonSummary(user: UserRow) {
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    idNumberMasked: maskIdNumber(user.idNumber),
+    mobile: user.mobile,
+    status: user.status as 'active' | 'disabled',
+    mustChangePassword: user.mustChangePassword,
+    createdAt: user.createdAt.toISOString(),
+  };
+}

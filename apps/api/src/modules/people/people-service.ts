@@ -1,0 +1,172 @@
+import { type Db, type DbOrTx, hashPassword } from '@zhicheng/db';
+import { AppError } from '../../errors/app-error.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { generateTemporaryPassword } from '../../lib/temporary-password.js';
+import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
+import {
+  type NewUser,
+  type PeopleFilter,
+  peopleRepository as repo,
+  type UserRow,
+} from './people-repository.js';
+
+/** The kinds of account a manager keeps, each with who may see them. */
+export type PeopleKind = 'applicant' | 'operator' | 'reviewer';
+
+const kindLabel: Record<PeopleKind, string> = {
+  applicant: '申报人员',
+  operator: '经办人',
+  reviewer: '审核人员',
+};
+
+export function filterFor(actor: Actor, kind: PeopleKind): PeopleFilter {
+  if (kind === 'reviewer') return { roles: ['dept_reviewer', 'committee_secretary'] };
+  if (!actor.unitId) throw new AppError('forbidden');
+  return { roles: [kind === 'applicant' ? 'applicant' : 'unit_operator'], unitId: actor.unitId };
+}
+
+export function usernameTakenError(path = 'username') {
+  return new AppError('username_taken', '该用户名已被使用，可尝试加入数字编号，如 zhangsan01', {
+    errors: [{ path, message: '该用户名已被使用，请尝试加入一些数字编号' }],
+  });
+}
+
+/** True for PostgreSQL unique violations (two requests racing for one username or org code). */
+export function isUniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if ((current as { code?: unknown }).code === '23505') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;
+
+/** Creating, editing, disabling, deleting and resetting the accounts a unit or the bureau manages. */
+export function createPeopleService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function load(tx: DbOrTx, actor: Actor, kind: PeopleKind, id: string) {
+    const found = await repo.findInScope(tx, filterFor(actor, kind), id);
+    if (!found) throw AppError.notFound(`没有找到该${kindLabel[kind]}`);
+    return found;
+  }
+
+  function audit(
+    tx: DbOrTx,
+    ctx: RequestContext,
+    actor: Actor,
+    action: string,
+    target: UserRow,
+    details = {},
+  ) {
+    return recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      actorRole: actor.role,
+      action,
+      targetType: 'user',
+      targetId: target.id,
+      details: { username: target.username, role: target.role, ...details },
+    });
+  }
+
+  return {
+    load: (actor: Actor, kind: PeopleKind, id: string) => load(db, actor, kind, id),
+
+    list(
+      actor: Actor,
+      kind: PeopleKind,
+      query: { limit: number; offset: number; q?: string; status?: string; role?: string },
+    ) {
+      const filter = filterFor(actor, kind);
+      const roles = query.role ? filter.roles.filter((r) => r === query.role) : filter.roles;
+      return repo.list(db, { ...filter, roles }, query);
+    },
+
+    /** Inserts an account; `values` carries the role and tenant links. New accounts change their password first. */
+    async create(
+      actor: Actor,
+      values: Omit<NewUser, 'passwordHash'> & { password: string },
+      ctx: RequestContext,
+    ) {
+      if (await repo.usernameTaken(db, values.username)) throw usernameTakenError();
+      const { password, ...rest } = values;
+      const passwordHash = await hashPassword(password);
+      try {
+        return await db.transaction(async (tx) => {
+          const user = await repo.insert(tx, { ...rest, passwordHash, mustChangePassword: true });
+          await audit(tx, ctx, actor, 'account.created', user);
+          return user;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw usernameTakenError();
+        throw error;
+      }
+    },
+
+    async update(
+      actor: Actor,
+      kind: PeopleKind,
+      id: string,
+      changes: Partial<Pick<NewUser, 'name' | 'idNumber' | 'mobile' | 'status'>>,
+      expectedVersion: number | undefined,
+      ctx: RequestContext,
+    ) {
+      return db.transaction(async (tx) => {
+        const { user } = await load(tx, actor, kind, id);
+        const updated = await repo.update(tx, id, changes, expectedVersion);
+        if (!updated) {
+          throw new AppError('version_conflict', '该账号已被他人修改，请刷新后重试', {
+            extensions: { currentVersion: user.version },
+          });
+        }
+        const now = clock.now();
+        if (changes.status === 'disabled' && user.status !== 'disabled') {
+          await repo.revokeSessions(tx, id, 'account_disabled', now);
+        }
+        const action =
+          changes.status && changes.status !== user.status
+            ? changes.status === 'disabled'
+              ? 'account.disabled'
+              : 'account.enabled'
+            : 'account.updated';
+        await audit(tx, ctx, actor, action, updated, { fields: Object.keys(changes) });
+        return updated;
+      });
+    },
+
+    /** Deletes an account that never submitted an application; otherwise it can only be disabled. */
+    async remove(actor: Actor, kind: PeopleKind, id: string, ctx: RequestContext) {
+      await db.transaction(async (tx) => {
+        const { user } = await load(tx, actor, kind, id);
+        if (user.firstSubmittedAt) {
+          throw new AppError('conflict', `${user.name} 已提交过申报，不能删除，可以停用该账号`);
+        }
+        await repo.delete(tx, id);
+        await audit(tx, ctx, actor, 'account.deleted', user);
+      });
+    },
+
+    /** Sets a one-time password (returned once, never stored in clear) and forces a change at next login. */
+    async resetPassword(actor: Actor, kind: PeopleKind, id: string, ctx: RequestContext) {
+      const temporaryPassword = generateTemporaryPassword();
+      const passwordHash = await hashPassword(temporaryPassword);
+      await db.transaction(async (tx) => {
+        const { user } = await load(tx, actor, kind, id);
+        const now = clock.now();
+        await repo.update(tx, id, {
+          passwordHash,
+          mustChangePassword: true,
+          passwordChangedAt: now,
+          failedLoginCount: 0,
+          lockedUntil: null,
+        });
+        await repo.revokeSessions(tx, id, 'password_reset', now);
+        await audit(tx, ctx, actor, 'account.password_reset', user);
+      });
+      return { temporaryPassword };
+    },
+  };
+}

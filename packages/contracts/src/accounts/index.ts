@@ -1,0 +1,3 @@
+export * from './people.js';
+export * from './registration.js';
+export * from './unit.js';
