@@ -3,6 +3,19 @@ import { defineConfig } from 'vitest/config';
 
 const apiTarget = 'http://127.0.0.1:3000';
 
+/**
+ * Modules the bundler may drop when nothing of theirs is used; neither package says so itself.
+ * - the contracts' schema modules: `.meta()` registers schemas for the OpenAPI document, which looks
+ *   like a side effect but means nothing in the browser (only `locale.ts`, which sets zod's Chinese
+ *   messages, and the index that imports it must always run);
+ * - rc-form and async-validator, which antd's Input reaches only for a React context.
+ * Without this the login bundle grows with every schema the API adds and with a second form engine.
+ */
+const sideEffectFree = [
+  /[\\/]packages[\\/]contracts[\\/]src[\\/](?!locale\.ts$|index\.ts$)/,
+  /[\\/]@rc-component[\\/](form|async-validator)[\\/]/,
+];
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -21,10 +34,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
       treeshake: {
-        // antd's Input reaches rc-form only for its context; the package does not declare itself
-        // side-effect free, so without this its whole engine (and async-validator) lands in the
-        // login bundle.
-        moduleSideEffects: (id: string) => !/[\\/]@rc-component[\\/](form|async-validator)[\\/]/.test(id),
+        moduleSideEffects: (id: string) => !sideEffectFree.some((pattern) => pattern.test(id)),
       },
     },
   },

@@ -1,3 +1,4 @@
+import { ClockCircleOutlined } from '@ant-design/icons';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -15,6 +16,7 @@ export function ComingSoon({ page, backTo }: ComingSoonProps) {
   return (
     <Result
       status="info"
+      icon={<ClockCircleOutlined aria-hidden />}
       title={t('coming.title', { page })}
       subTitle={t('coming.subtitle')}
       extra={

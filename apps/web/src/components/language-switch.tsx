@@ -16,7 +16,7 @@ export function LanguageSwitch() {
       aria-label={`${t('language.label')}: ${t(`language.${other}`)}`}
       onClick={() => void changeLanguage(other)}
     >
-      {t(`language.${other}`)}
+      <span className="hide-on-phone">{t(`language.${other}`)}</span>
     </Button>
   );
 }

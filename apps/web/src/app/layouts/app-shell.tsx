@@ -1,5 +1,5 @@
 import { Alert, App as AntApp, Grid, Layout, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { FullPageSpinner } from '../../components/full-page-spinner';
@@ -23,6 +23,16 @@ export function AppShell() {
   const [folded, setFolded] = useState<boolean | null>(null);
   const showMenu = !user.mustChangePassword;
   const siderVisible = showMenu && !(folded ?? narrow);
+  const overlay = narrow && siderVisible;
+
+  useEffect(() => {
+    if (!overlay) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setFolded(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [overlay]);
 
   return (
     <AntApp component={false}>
@@ -42,6 +52,14 @@ export function AppShell() {
             <div className="app-logo">{t('app.name')}</div>
             <SideMenu role={user.role} onNavigate={narrow ? () => setFolded(true) : undefined} />
           </Layout.Sider>
+        ) : null}
+        {overlay ? (
+          <button
+            type="button"
+            className="app-sider-backdrop"
+            aria-label={t('shell.closeMenu')}
+            onClick={() => setFolded(true)}
+          />
         ) : null}
         <Layout>
           <UserHeader

@@ -37,7 +37,7 @@ export function UserHeader({ user, menuOpen, onToggleMenu }: UserHeaderProps) {
         ) : null}
         <span className="app-header-name">{t('app.fullName')}</span>
       </Space>
-      <Space size="middle" align="center" wrap className="app-header-user">
+      <div className="app-header-user">
         <section aria-label={t('shell.userInfo')} className="app-header-identity">
           <UserOutlined aria-hidden />
           <Typography.Text strong data-testid="current-user-name">
@@ -53,6 +53,7 @@ export function UserHeader({ user, menuOpen, onToggleMenu }: UserHeaderProps) {
         <LanguageSwitch />
         <Button
           icon={<LogoutOutlined aria-hidden />}
+          aria-label={t('shell.logout')}
           loading={logout.isPending}
           onClick={() =>
             logout.mutate(undefined, {
@@ -60,9 +61,9 @@ export function UserHeader({ user, menuOpen, onToggleMenu }: UserHeaderProps) {
             })
           }
         >
-          {t('shell.logout')}
+          <span className="hide-on-phone">{t('shell.logout')}</span>
         </Button>
-      </Space>
+      </div>
     </Layout.Header>
   );
 }

@@ -17,7 +17,7 @@ import { type LoginFormValues, loginFormSchema } from './login-form-schema';
 const fields = ['username', 'password', 'captchaAnswer'] as const;
 
 /** Username + password, and the image captcha once the server asks for it. */
-export function LoginForm() {
+export function LoginForm({ onAttempt }: { onAttempt?: () => void }) {
   const { t } = useTranslation();
   const [alert, setAlert] = useState<string | null>(null);
   const [captchaShown, setCaptchaShown] = useState(false);
@@ -37,6 +37,7 @@ export function LoginForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setAlert(null);
+    onAttempt?.();
     const answer = values.captchaAnswer?.trim() ?? '';
     if (captchaShown && !answer) {
       setError('captchaAnswer', { message: errorCodes.captcha_required.title }, { shouldFocus: true });

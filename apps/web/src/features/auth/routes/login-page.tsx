@@ -1,4 +1,5 @@
 import { Alert } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/language-switch';
@@ -16,6 +17,8 @@ export function LoginPage() {
   const auth = useAuth();
   const [params] = useSearchParams();
   const reason = params.get('reason');
+  // Why we are here (session expired, logged out) matters until the next attempt to log in.
+  const [attempted, setAttempted] = useState(false);
 
   // Signed in (just now, or already): the root route picks the role's home.
   if (auth.status === 'authenticated') return <Navigate to="/" replace />;
@@ -31,7 +34,7 @@ export function LoginPage() {
             <h1 className="login-title">{t('app.fullName')}</h1>
             <p className="login-subtitle">{t('login.subtitle')}</p>
           </header>
-          {isReason(reason) ? (
+          {isReason(reason) && !attempted ? (
             <Alert
               type={reason === 'expired' ? 'warning' : 'success'}
               showIcon
@@ -39,7 +42,7 @@ export function LoginPage() {
               style={{ marginBottom: 16 }}
             />
           ) : null}
-          <LoginForm />
+          <LoginForm onAttempt={() => setAttempted(true)} />
           <nav className="login-links" aria-label={t('login.title')}>
             <Link to="/register">{t('login.register')}</Link>
             <Link to="/forgot-password">{t('login.forgotPassword')}</Link>

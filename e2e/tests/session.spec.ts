@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { demoAccount } from '../fixtures/demo-accounts';
+import { logIn } from '../fixtures/login';
+
+test('a wrong password is reported on the form', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page).toHaveTitle('登录 - 职称申报');
+  await page.getByLabel('用户名').fill('applicant02');
+  await page.getByLabel('密码', { exact: true }).fill('NotThePassword1');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
+  await expect(page).toHaveURL('/login');
+});
+
+test('logout returns to the login page and ends the session', async ({ page }) => {
+  await logIn(page, demoAccount('unitadmin'));
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL('/login?reason=logged_out');
+  await expect(page.getByText('您已安全退出')).toBeVisible();
+
+  // The refresh cookie is gone: a signed-in page sends us back to the login page.
+  await page.goto('/unit');
+  await expect(page).toHaveURL('/login');
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+});
+
+test('a reload keeps the session (restored from the refresh cookie)', async ({ page }) => {
+  await logIn(page, demoAccount('swjreviewer'));
+  await page.getByRole('link', { name: '公示管理' }).click();
+  await expect(page.getByText('「公示管理」即将开放')).toBeVisible();
+  await expect(page).toHaveTitle('公示管理 - 职称申报');
+  await page.reload();
+  await expect(page).toHaveURL('/dept/publicity');
+  await expect(page.getByText('「公示管理」即将开放')).toBeVisible();
+  await expect(page.getByRole('region', { name: '当前用户' }).getByText('陈审核')).toBeVisible();
+});
+
+test("a role cannot open another role's pages", async ({ page }) => {
+  await logIn(page, demoAccount('applicant01'));
+  await page.goto('/bureau/audit');
+  await expect(page).toHaveURL('/applicant');
+  await expect(page.getByRole('heading', { name: '欢迎，张三' })).toBeVisible();
+});
+
+test('the login page links to unit registration and forgotten password', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('link', { name: '单位注册' }).click();
+  await expect(page.getByText('「单位注册」即将开放')).toBeVisible();
+  await page.getByRole('button', { name: '返回登录' }).click();
+  await page.getByRole('link', { name: '忘记密码' }).click();
+  await expect(page.getByText('「忘记密码」即将开放')).toBeVisible();
+});
