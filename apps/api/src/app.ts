@@ -10,10 +10,16 @@ import { AppError } from './errors/app-error.js';
 import { registerErrorHandler } from './errors/error-handler.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { accountRoutes } from './modules/account/routes.js';
+import { createApplicationsService } from './modules/applications/applications-service.js';
+import { applicationRoutes } from './modules/applications/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { createAuthService } from './modules/auth/auth-service.js';
 import { type CaptchaGenerator, svgCaptchaGenerator } from './modules/auth/captcha.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { catalogAdminRoutes } from './modules/catalog/admin-routes.js';
+import { createCatalogCache } from './modules/catalog/catalog-cache.js';
+import { catalogRoutes } from './modules/catalog/routes.js';
+import { cycleRoutes } from './modules/cycles/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { createPeopleService } from './modules/people/people-service.js';
 import { unitPeopleRoutes } from './modules/people/routes.js';
@@ -143,6 +149,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const peopleService = createPeopleService({ db: deps.db, clock });
   const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
+  const catalog = createCatalogCache(deps.db);
+  const applicationsService = createApplicationsService({ db: deps.db, clock, catalog });
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -156,6 +164,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(unitRoutes, { unitsService, smsService, config });
       await api.register(unitPeopleRoutes, { peopleService });
       await api.register(reviewerRoutes, { db: deps.db, peopleService });
+      await api.register(catalogRoutes, { catalog });
+      await api.register(catalogAdminRoutes, { db: deps.db });
+      await api.register(cycleRoutes, { db: deps.db, clock });
+      await api.register(applicationRoutes, { applicationsService });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },

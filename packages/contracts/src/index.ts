@@ -1,8 +1,11 @@
 import './locale.js';
 
 export * from './accounts/index.js';
+export * from './applications/index.js';
 export * from './audit/index.js';
 export * from './auth/index.js';
+export * from './catalog/index.js';
 export * from './common/index.js';
 export * from './errors/index.js';
+export * from './status/index.js';
 export * from './validation/index.js';

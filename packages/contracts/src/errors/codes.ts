@@ -23,6 +23,8 @@ export const errorCodes = {
   username_taken: { status: 409, title: '该用户名已被使用' },
   version_conflict: { status: 409, title: '数据已被修改，请刷新后重试' },
   invalid_transition: { status: 409, title: '当前状态不允许此操作' },
+  cycle_closed: { status: 409, title: '申报批次未开放' },
+  application_exists: { status: 409, title: '本批次已有进行中的申报' },
   payload_too_large: { status: 413, title: '提交的内容过大' },
   unsupported_media_type: { status: 415, title: '不支持的内容类型' },
   incomplete_application: { status: 422, title: '申报信息不完整' },

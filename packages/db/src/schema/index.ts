@@ -1,3 +1,4 @@
+export * from './applications.js';
 export * from './audit.js';
 export * from './catalog.js';
 export * from './cycles.js';

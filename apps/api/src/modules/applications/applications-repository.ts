@@ -1,0 +1,161 @@
+import {
+  applications,
+  committees,
+  type DbOrTx,
+  departments,
+  qualifications,
+  reviewCycles,
+  series,
+  specialties,
+  users,
+} from '@zhicheng/db';
+import { and, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Scope } from '../../lib/actor.js';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type NewApplication = typeof applications.$inferInsert;
+
+/** Statuses each reviewer scope sees: a unit never sees drafts, a department only what reached it, … */
+const visibleTo: Record<Scope['kind'], readonly string[] | null> = {
+  applicant: null,
+  bureau: null,
+  unit: [
+    'returned',
+    'submitted',
+    'unit_review',
+    'dept_review',
+    'committee_review',
+    'publicity',
+    'approved',
+    'rejected',
+    'cancelled',
+  ],
+  department: ['dept_review', 'committee_review', 'publicity', 'approved', 'rejected'],
+  committee: ['committee_review', 'publicity', 'approved', 'rejected'],
+};
+
+/** The WHERE clause of a scope: every read of applications goes through it. */
+export function scopeWhere(scope: Scope): SQL | undefined {
+  const statuses = visibleTo[scope.kind];
+  const statusFilter = statuses ? inArray(applications.status, [...statuses]) : undefined;
+  switch (scope.kind) {
+    case 'applicant':
+      return eq(applications.applicantId, scope.userId);
+    case 'unit':
+      return and(eq(applications.unitId, scope.unitId), statusFilter);
+    case 'department':
+      return and(eq(applications.departmentId, scope.departmentId), statusFilter);
+    case 'committee':
+      return and(eq(applications.committeeId, scope.committeeId), statusFilter);
+    case 'bureau':
+      return undefined;
+  }
+}
+
+const withNames = {
+  application: applications,
+  applicantName: users.name,
+  names: {
+    cycle: reviewCycles.name,
+    series: series.name,
+    specialty: specialties.name,
+    qualification: qualifications.name,
+    committee: committees.name,
+    department: departments.name,
+  },
+};
+
+function selectWithNames(db: DbOrTx) {
+  return db
+    .select(withNames)
+    .from(applications)
+    .innerJoin(users, eq(users.id, applications.applicantId))
+    .innerJoin(reviewCycles, eq(reviewCycles.id, applications.cycleId))
+    .innerJoin(series, eq(series.id, applications.seriesId))
+    .innerJoin(specialties, eq(specialties.id, applications.specialtyId))
+    .innerJoin(qualifications, eq(qualifications.id, applications.qualificationId))
+    .innerJoin(committees, eq(committees.id, applications.committeeId))
+    .innerJoin(departments, eq(departments.id, applications.departmentId));
+}
+
+export type ApplicationWithNames = Awaited<ReturnType<typeof applicationsRepository.findInScope>> & {};
+
+export interface ApplicationFilters {
+  status?: string | undefined;
+  cycleId?: string | undefined;
+  seriesId?: string | undefined;
+  committeeId?: string | undefined;
+  q?: string | undefined;
+}
+
+export const applicationsRepository = {
+  async findInScope(db: DbOrTx, scope: Scope, id: string) {
+    const [row] = await selectWithNames(db).where(and(eq(applications.id, id), scopeWhere(scope)));
+    return row;
+  },
+
+  async list(db: DbOrTx, scope: Scope, filters: ApplicationFilters, page: { limit: number; offset: number }) {
+    const search = filters.q ? `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+    const where = and(
+      scopeWhere(scope),
+      filters.status ? eq(applications.status, filters.status) : undefined,
+      filters.cycleId ? eq(applications.cycleId, filters.cycleId) : undefined,
+      filters.seriesId ? eq(applications.seriesId, filters.seriesId) : undefined,
+      filters.committeeId ? eq(applications.committeeId, filters.committeeId) : undefined,
+      search ? ilike(users.name, search) : undefined,
+    );
+    const rows = await selectWithNames(db)
+      .where(where)
+      .orderBy(desc(applications.updatedAt), desc(applications.id))
+      .limit(page.limit)
+      .offset(page.offset);
+    const [total] = await db
+      .select({ n: count() })
+      .from(applications)
+      .innerJoin(users, eq(users.id, applications.applicantId))
+      .where(where);
+    return { rows, total: total?.n ?? 0 };
+  },
+
+  /** The applicant's in-progress application in a cycle, if any. */
+  async findInProgress(db: DbOrTx, applicantId: string, cycleId: string) {
+    const [row] = await db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(
+        and(
+          eq(applications.applicantId, applicantId),
+          eq(applications.cycleId, cycleId),
+          sql`${applications.status} not in ('approved', 'rejected', 'cancelled')`,
+        ),
+      );
+    return row;
+  },
+
+  async insert(db: DbOrTx, values: NewApplication): Promise<ApplicationRow> {
+    const [row] = await db.insert(applications).values(values).returning();
+    if (!row) throw new Error('application not inserted');
+    return row;
+  },
+
+  /** Compare-and-set on version and status; undefined when either moved on. */
+  async updateChoice(
+    db: DbOrTx,
+    id: string,
+    values: Partial<NewApplication>,
+    expected: { version?: number; statuses: readonly string[] },
+  ) {
+    const [row] = await db
+      .update(applications)
+      .set({ ...values, updatedAt: new Date(), version: sql`${applications.version} + 1` })
+      .where(
+        and(
+          eq(applications.id, id),
+          inArray(applications.status, [...expected.statuses]),
+          expected.version === undefined ? undefined : eq(applications.version, expected.version),
+        ),
+      )
+      .returning();
+    return row;
+  },
+};

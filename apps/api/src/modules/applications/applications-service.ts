@@ -1,0 +1,181 @@
+import {
+  type Application,
+  type ApplicationCreate,
+  type ApplicationStatus,
+  allowedActions,
+  editableStatuses,
+  isEditable,
+  type Level,
+  type Outcome,
+} from '@zhicheng/contracts';
+import { type Db, reviewCycles } from '@zhicheng/db';
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.js';
+import { type Actor, scopeOf } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
+import type { CatalogCache } from '../catalog/catalog-cache.js';
+import { pgErrorCode } from '../catalog/catalog-service.js';
+import { type ApplicationFilters, applicationsRepository as repo } from './applications-repository.js';
+import { type Choice, resolveChoice } from './choice.js';
+
+type Found = NonNullable<Awaited<ReturnType<typeof repo.findInScope>>>;
+
+export function toApplication(found: Found, actor: Actor): Application {
+  const a = found.application;
+  const status = a.status as ApplicationStatus;
+  return {
+    id: a.id,
+    cycleId: a.cycleId,
+    status,
+    outcome: (a.outcome as Outcome | null) ?? null,
+    track: a.track as Application['track'],
+    applyType: a.applyType as Application['applyType'],
+    innovativeCondition: a.innovativeCondition,
+    seriesId: a.seriesId,
+    specialtyId: a.specialtyId,
+    level: a.level as Level,
+    qualificationId: a.qualificationId,
+    committeeId: a.committeeId,
+    departmentId: a.departmentId,
+    names: found.names,
+    applicant: { id: a.applicantId, name: found.applicantName },
+    unitId: a.unitId,
+    submittedAt: a.submittedAt?.toISOString() ?? null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    version: a.version,
+    allowedActions: allowedActions(actor.role, status),
+  };
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;
+
+export function createApplicationsService(deps: { db: Db; clock: Clock; catalog: CatalogCache }) {
+  const { db, clock } = deps;
+
+  async function load(actor: Actor, id: string): Promise<Found> {
+    const found = await repo.findInScope(db, scopeOf(actor), id);
+    if (!found) throw AppError.notFound('没有找到该申报');
+    return found;
+  }
+
+  async function resolve(choice: Choice) {
+    return resolveChoice((await deps.catalog.get()).body, choice);
+  }
+
+  return {
+    load,
+
+    list(actor: Actor, filters: ApplicationFilters, page: { limit: number; offset: number }) {
+      return repo.list(db, scopeOf(actor), filters, page);
+    },
+
+    /** Step 1 done: a new draft in an open cycle; one in-progress application per applicant and cycle. */
+    async create(actor: Actor, input: ApplicationCreate, ctx: RequestContext) {
+      const scope = scopeOf(actor);
+      if (scope.kind !== 'applicant') throw new AppError('forbidden');
+      const now = clock.now();
+      const [cycle] = await db.select().from(reviewCycles).where(eq(reviewCycles.id, input.cycleId));
+      if (!cycle) throw AppError.validation([{ path: 'cycleId', message: '该申报批次不存在' }]);
+      if (!(cycle.opensAt <= now && now < cycle.closesAt)) {
+        throw new AppError('cycle_closed', `“${cycle.name}”不在申报时间内，不能新建申报`);
+      }
+      const existing = await repo.findInProgress(db, actor.userId, cycle.id);
+      if (existing) throw applicationExists(existing.id);
+      const { level, departmentId } = await resolve(input);
+
+      let id: string;
+      try {
+        id = await db.transaction(async (tx) => {
+          const row = await repo.insert(tx, {
+            cycleId: cycle.id,
+            applicantId: actor.userId,
+            unitId: scope.unitId,
+            status: 'draft',
+            track: input.track,
+            applyType: input.applyType,
+            innovativeCondition: input.innovativeCondition ?? null,
+            seriesId: input.seriesId,
+            specialtyId: input.specialtyId,
+            level,
+            qualificationId: input.qualificationId,
+            committeeId: input.committeeId,
+            departmentId,
+          });
+          await recordAudit(tx, ctx, {
+            actorId: actor.userId,
+            actorRole: actor.role,
+            action: 'application.created',
+            targetType: 'application',
+            targetId: row.id,
+            details: { cycleId: cycle.id, track: input.track },
+          });
+          return row.id;
+        });
+      } catch (error) {
+        // Two tabs creating at once: the database's unique index lets one through.
+        if (pgErrorCode(error) === '23505') {
+          const winner = await repo.findInProgress(db, actor.userId, cycle.id);
+          throw applicationExists(winner?.id ?? '');
+        }
+        throw error;
+      }
+      return load(actor, id);
+    },
+
+    /** Changes the qualification choice while the application is editable (draft or returned). */
+    async updateChoice(
+      actor: Actor,
+      id: string,
+      input: Choice & Pick<ApplicationCreate, 'track' | 'applyType' | 'innovativeCondition'>,
+      expectedVersion: number | undefined,
+      ctx: RequestContext,
+    ) {
+      const current = await load(actor, id);
+      if (actor.role !== 'applicant') throw new AppError('forbidden');
+      const status = current.application.status as ApplicationStatus;
+      if (!isEditable(status)) {
+        throw new AppError('invalid_transition', '申报已提交，不能再修改申报资格；如需修改请先撤回');
+      }
+      const { level, departmentId } = await resolve(input);
+      await db.transaction(async (tx) => {
+        const updated = await repo.updateChoice(
+          tx,
+          id,
+          {
+            track: input.track,
+            applyType: input.applyType,
+            innovativeCondition: input.innovativeCondition ?? null,
+            seriesId: input.seriesId,
+            specialtyId: input.specialtyId,
+            level,
+            qualificationId: input.qualificationId,
+            committeeId: input.committeeId,
+            departmentId,
+          },
+          { version: expectedVersion, statuses: editableStatuses },
+        );
+        if (!updated) {
+          throw new AppError('version_conflict', '申报已在别处被修改，请刷新后重试', {
+            extensions: { currentVersion: current.application.version },
+          });
+        }
+        await recordAudit(tx, ctx, {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          action: 'application.choice_changed',
+          targetType: 'application',
+          targetId: id,
+        });
+      });
+      return load(actor, id);
+    },
+  };
+}
+
+function applicationExists(id: string) {
+  return new AppError('application_exists', '本批次您已有一个进行中的申报，请继续填写该申报', {
+    extensions: { applicationId: id, href: `/api/v1/applications/${id}` },
+  });
+}

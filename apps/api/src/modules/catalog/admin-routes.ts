@@ -1,0 +1,448 @@
+import {
+  adminCatalogSchema,
+  committeeCreateSchema,
+  committeeUpdateSchema,
+  departmentCreateSchema,
+  departmentUpdateSchema,
+  idParamSchema,
+  problemSchema,
+  qualificationCreateSchema,
+  qualificationUpdateSchema,
+  seriesCreateSchema,
+  seriesUpdateSchema,
+  specialtyCreateSchema,
+  specialtyUpdateSchema,
+} from '@zhicheng/contracts';
+import {
+  committeeSpecialties,
+  committees,
+  type Db,
+  departments,
+  qualifications,
+  series,
+  specialties,
+  type Tx,
+} from '@zhicheng/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.js';
+import { actorOf, requestContext } from '../../plugins/authenticate.js';
+import { readFullCatalog } from './catalog-reader.js';
+import { editCatalog, notFound } from './catalog-service.js';
+
+const problems = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+};
+const security = [{ bearerAuth: [] }];
+const tags = ['admin catalogue'];
+const created = z.object({ id: z.string() });
+
+/** Keeps a committee's scope inside its series: every listed specialty must belong to it. */
+async function checkCommitteeScope(
+  tx: Tx,
+  seriesId: string,
+  departmentId: string,
+  specialtyIds: readonly string[],
+) {
+  const [department] = await tx.select().from(departments).where(eq(departments.id, departmentId));
+  if (!department) throw AppError.validation([{ path: 'departmentId', message: '该日常工作部门不存在' }]);
+  const [owner] = await tx.select().from(series).where(eq(series.id, seriesId));
+  if (!owner) throw AppError.validation([{ path: 'seriesId', message: '该申报系列不存在' }]);
+  if (specialtyIds.length === 0) return;
+  const found = await tx
+    .select({ id: specialties.id })
+    .from(specialties)
+    .where(and(inArray(specialties.id, [...specialtyIds]), eq(specialties.seriesId, seriesId)));
+  if (found.length !== new Set(specialtyIds).size) {
+    throw AppError.validation([{ path: 'specialtyIds', message: '所选专业须属于该评委会的申报系列' }]);
+  }
+}
+
+async function replaceCommitteeSpecialties(tx: Tx, committeeId: string, specialtyIds: readonly string[]) {
+  await tx.delete(committeeSpecialties).where(eq(committeeSpecialties.committeeId, committeeId));
+  if (specialtyIds.length > 0) {
+    await tx
+      .insert(committeeSpecialties)
+      .values([...new Set(specialtyIds)].map((specialtyId) => ({ committeeId, specialtyId })));
+  }
+}
+
+/** 资格目录 and 评委会与部门 maintenance by the bureau; every edit audited and versioned. */
+export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const onRequest = app.requireAuth({ roles: ['bureau_admin'] });
+  const run = <T>(request: Parameters<typeof actorOf>[0], edit: Parameters<typeof editCatalog<T>>[3]) =>
+    editCatalog(db, actorOf(request), requestContext(request), edit);
+
+  app.get(
+    '/admin/catalog',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The whole catalogue, inactive entries included',
+        security,
+        response: { 200: adminCatalogSchema, ...problems },
+      },
+    },
+    async () => readFullCatalog(db),
+  );
+
+  app.post(
+    '/admin/series',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Add a series (申报系列)',
+        security,
+        body: seriesCreateSchema,
+        response: { 201: created, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const result = await run(request, {
+        action: 'catalog.series_created',
+        targetType: 'series',
+        label: '系列',
+        run: async (tx) => {
+          const [row] = await tx.insert(series).values(request.body).returning({ id: series.id });
+          return row ?? { id: '' };
+        },
+      });
+      return reply.status(201).send({ id: result.id });
+    },
+  );
+
+  app.patch(
+    '/admin/series/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Rename or (de)activate a series',
+        security,
+        params: idParamSchema,
+        body: seriesUpdateSchema,
+        response: { 200: created, ...problems },
+      },
+    },
+    async (request) =>
+      run(request, {
+        action: 'catalog.series_updated',
+        targetType: 'series',
+        label: '系列',
+        run: async (tx) => {
+          const [row] = await tx
+            .update(series)
+            .set({ ...request.body, updatedAt: new Date() })
+            .where(eq(series.id, request.params.id))
+            .returning({ id: series.id });
+          if (!row) throw notFound('系列');
+          return row;
+        },
+      }),
+  );
+
+  app.post(
+    '/admin/series/:id/specialties',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Add a specialty to a series',
+        security,
+        params: idParamSchema,
+        body: specialtyCreateSchema,
+        response: { 201: created, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const result = await run(request, {
+        action: 'catalog.specialty_created',
+        targetType: 'specialty',
+        label: '专业',
+        run: async (tx) => {
+          const [owner] = await tx.select().from(series).where(eq(series.id, request.params.id));
+          if (!owner) throw notFound('系列');
+          const { group, ...rest } = request.body;
+          const [row] = await tx
+            .insert(specialties)
+            .values({ ...rest, groupName: group ?? null, seriesId: owner.id })
+            .returning({ id: specialties.id });
+          return row ?? { id: '' };
+        },
+      });
+      return reply.status(201).send({ id: result.id });
+    },
+  );
+
+  app.patch(
+    '/admin/specialties/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Rename, regroup or (de)activate a specialty',
+        security,
+        params: idParamSchema,
+        body: specialtyUpdateSchema,
+        response: { 200: created, ...problems },
+      },
+    },
+    async (request) =>
+      run(request, {
+        action: 'catalog.specialty_updated',
+        targetType: 'specialty',
+        label: '专业',
+        run: async (tx) => {
+          const { group, ...rest } = request.body;
+          const [row] = await tx
+            .update(specialties)
+            .set({ ...rest, ...(group === undefined ? {} : { groupName: group }), updatedAt: new Date() })
+            .where(eq(specialties.id, request.params.id))
+            .returning({ id: specialties.id });
+          if (!row) throw notFound('专业');
+          return row;
+        },
+      }),
+  );
+
+  app.post(
+    '/admin/series/:id/qualifications',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Add a qualification (专技资格名称) at a level',
+        security,
+        params: idParamSchema,
+        body: qualificationCreateSchema,
+        response: { 201: created, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const result = await run(request, {
+        action: 'catalog.qualification_created',
+        targetType: 'qualification',
+        label: '资格',
+        uniqueField: 'name',
+        run: async (tx) => {
+          const [owner] = await tx.select().from(series).where(eq(series.id, request.params.id));
+          if (!owner) throw notFound('系列');
+          const [row] = await tx
+            .insert(qualifications)
+            .values({ ...request.body, seriesId: owner.id })
+            .returning({ id: qualifications.id });
+          return row ?? { id: '' };
+        },
+      });
+      return reply.status(201).send({ id: result.id });
+    },
+  );
+
+  app.patch(
+    '/admin/qualifications/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Rename or (de)activate a qualification',
+        security,
+        params: idParamSchema,
+        body: qualificationUpdateSchema,
+        response: { 200: created, ...problems },
+      },
+    },
+    async (request) =>
+      run(request, {
+        action: 'catalog.qualification_updated',
+        targetType: 'qualification',
+        label: '资格',
+        uniqueField: 'name',
+        run: async (tx) => {
+          const [row] = await tx
+            .update(qualifications)
+            .set({ ...request.body, updatedAt: new Date() })
+            .where(eq(qualifications.id, request.params.id))
+            .returning({ id: qualifications.id });
+          if (!row) throw notFound('资格');
+          return row;
+        },
+      }),
+  );
+
+  app.post(
+    '/admin/departments',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Add a department (日常工作部门)',
+        security,
+        body: departmentCreateSchema,
+        response: { 201: created, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const result = await run(request, {
+        action: 'catalog.department_created',
+        targetType: 'department',
+        label: '部门',
+        uniqueField: 'name',
+        run: async (tx) => {
+          const [row] = await tx.insert(departments).values(request.body).returning({ id: departments.id });
+          return row ?? { id: '' };
+        },
+      });
+      return reply.status(201).send({ id: result.id });
+    },
+  );
+
+  app.patch(
+    '/admin/departments/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Rename or (de)activate a department',
+        security,
+        params: idParamSchema,
+        body: departmentUpdateSchema,
+        response: { 200: created, ...problems },
+      },
+    },
+    async (request) =>
+      run(request, {
+        action: 'catalog.department_updated',
+        targetType: 'department',
+        label: '部门',
+        uniqueField: 'name',
+        run: async (tx) => {
+          const [row] = await tx
+            .update(departments)
+            .set({ ...request.body, updatedAt: new Date() })
+            .where(eq(departments.id, request.params.id))
+            .returning({ id: departments.id });
+          if (!row) throw notFound('部门');
+          return row;
+        },
+      }),
+  );
+
+  app.post(
+    '/admin/committees',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Add a review committee with its department, series, levels and specialties',
+        security,
+        body: committeeCreateSchema,
+        response: { 201: created, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const { specialtyIds, ...values } = request.body;
+      const result = await run(request, {
+        action: 'catalog.committee_created',
+        targetType: 'committee',
+        label: '评委会',
+        run: async (tx) => {
+          await checkCommitteeScope(tx, values.seriesId, values.departmentId, specialtyIds);
+          const [row] = await tx.insert(committees).values(values).returning({ id: committees.id });
+          if (!row) throw new Error('committee not inserted');
+          await replaceCommitteeSpecialties(tx, row.id, specialtyIds);
+          return row;
+        },
+      });
+      return reply.status(201).send({ id: result.id });
+    },
+  );
+
+  app.patch(
+    '/admin/committees/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: "Edit a committee's department, scope, pilot flag or (de)activate it",
+        security,
+        params: idParamSchema,
+        body: committeeUpdateSchema,
+        response: { 200: created, ...problems },
+      },
+    },
+    async (request) =>
+      run(request, {
+        action: 'catalog.committee_updated',
+        targetType: 'committee',
+        label: '评委会',
+        run: async (tx) => {
+          const [current] = await tx.select().from(committees).where(eq(committees.id, request.params.id));
+          if (!current) throw notFound('评委会');
+          const { specialtyIds, ...values } = request.body;
+          const seriesId = values.seriesId ?? current.seriesId;
+          const departmentId = values.departmentId ?? current.departmentId;
+          const scope =
+            specialtyIds ??
+            (
+              await tx
+                .select({ id: committeeSpecialties.specialtyId })
+                .from(committeeSpecialties)
+                .where(eq(committeeSpecialties.committeeId, current.id))
+            ).map((r) => r.id);
+          await checkCommitteeScope(tx, seriesId, departmentId, scope);
+          await tx
+            .update(committees)
+            .set({ ...values, updatedAt: new Date() })
+            .where(eq(committees.id, current.id));
+          if (specialtyIds) await replaceCommitteeSpecialties(tx, current.id, specialtyIds);
+          return { id: current.id };
+        },
+      }),
+  );
+
+  // Deletes succeed only for entries nothing refers to; otherwise 409 "deactivate instead".
+  for (const [path, table, label, target] of [
+    ['/admin/series/:id', series, '系列', 'series'],
+    ['/admin/specialties/:id', specialties, '专业', 'specialty'],
+    ['/admin/qualifications/:id', qualifications, '资格', 'qualification'],
+    ['/admin/departments/:id', departments, '部门', 'department'],
+    ['/admin/committees/:id', committees, '评委会', 'committee'],
+  ] as const) {
+    app.delete(
+      path,
+      {
+        onRequest,
+        schema: {
+          tags,
+          summary: `Delete an unused ${target} (in use → 409, deactivate instead)`,
+          security,
+          params: idParamSchema,
+          response: { 204: z.null(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        await run(request, {
+          action: `catalog.${target}_deleted`,
+          targetType: target,
+          label,
+          run: async (tx) => {
+            const [row] = await tx
+              .delete(table)
+              .where(eq(table.id, request.params.id))
+              .returning({ id: table.id });
+            if (!row) throw notFound(label);
+            return row;
+          },
+        });
+        return reply.status(204).send(null);
+      },
+    );
+  }
+};

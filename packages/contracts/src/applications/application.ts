@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { levelSchema } from '../catalog/catalog.js';
+import { listQuerySchema, listResponseSchema } from '../common/list.js';
+import { applicationActionSchema, applicationStatusSchema, outcomeSchema } from '../status/status-machine.js';
+
+export const trackSchema = z.enum(['normal', 'innovative'], { error: '请选择申报通道' });
+export const applyTypeSchema = z.enum(['normal', 'conversion'], { error: '请选择申报类型' });
+
+/** Step 1 (选择申报资格): the qualification choice. The server re-checks it against the catalogue. */
+const choiceFields = {
+  track: trackSchema,
+  applyType: applyTypeSchema,
+  innovativeCondition: z.number().int().min(1).max(5).nullable().optional(),
+  seriesId: z.uuid('请选择申报系列'),
+  specialtyId: z.uuid('请选择申报专业'),
+  qualificationId: z.uuid('请选择专技资格名称'),
+  committeeId: z.uuid('请选择评委会'),
+};
+
+function innovativeNeedsCondition(
+  v: { track?: string; innovativeCondition?: number | null | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (v.track === 'innovative' && !v.innovativeCondition) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['innovativeCondition'],
+      message: '创新型人才申报须先选择符合的条件',
+    });
+  }
+  if (v.track === 'normal' && v.innovativeCondition) {
+    ctx.addIssue({ code: 'custom', path: ['innovativeCondition'], message: '普通申报不选择创新型人才条件' });
+  }
+}
+
+export const applicationCreateSchema = z
+  .object({ cycleId: z.uuid('请选择申报批次'), ...choiceFields })
+  .superRefine(innovativeNeedsCondition)
+  .meta({ id: 'ApplicationCreate' });
+export type ApplicationCreate = z.infer<typeof applicationCreateSchema>;
+
+/** `PATCH /applications/{id}`: a new choice while the application is editable (send the whole choice). */
+export const applicationChoiceUpdateSchema = z
+  .object(choiceFields)
+  .superRefine(innovativeNeedsCondition)
+  .meta({ id: 'ApplicationChoiceUpdate' });
+
+export const applicationSchema = z
+  .object({
+    id: z.string(),
+    cycleId: z.string(),
+    status: applicationStatusSchema,
+    outcome: outcomeSchema.nullable(),
+    track: trackSchema,
+    applyType: applyTypeSchema,
+    innovativeCondition: z.number().int().nullable(),
+    seriesId: z.string(),
+    specialtyId: z.string(),
+    level: levelSchema,
+    qualificationId: z.string(),
+    committeeId: z.string(),
+    departmentId: z.string(),
+    /** Names of the choice, so lists and headers need no catalogue lookup. */
+    names: z.object({
+      cycle: z.string(),
+      series: z.string(),
+      specialty: z.string(),
+      qualification: z.string(),
+      committee: z.string(),
+      department: z.string(),
+    }),
+    applicant: z.object({ id: z.string(), name: z.string() }),
+    unitId: z.string(),
+    submittedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    version: z.number().int(),
+    allowedActions: z.array(applicationActionSchema),
+  })
+  .meta({ id: 'Application' });
+export type Application = z.infer<typeof applicationSchema>;
+
+export const applicationsQuerySchema = listQuerySchema.extend({
+  status: applicationStatusSchema.optional(),
+  cycleId: z.uuid().optional(),
+  seriesId: z.uuid().optional(),
+  committeeId: z.uuid().optional(),
+  q: z.string().trim().max(50).optional(),
+});
+
+export const applicationListSchema = listResponseSchema(applicationSchema).meta({ id: 'ApplicationList' });

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import type { Role } from '../auth/roles.js';
+
+export const applicationStatuses = [
+  'draft',
+  'returned',
+  'submitted',
+  'unit_review',
+  'dept_review',
+  'committee_review',
+  'publicity',
+  'approved',
+  'rejected',
+  'cancelled',
+] as const;
+export const applicationStatusSchema = z.enum(applicationStatuses);
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+
+export const outcomes = ['unit_rejected', 'dept_rejected', 'committee_failed', 'publicity_failed'] as const;
+export const outcomeSchema = z.enum(outcomes);
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const applicationActions = [
+  'submit',
+  'withdraw',
+  'cancel',
+  'reapply',
+  'start_review',
+  'approve',
+  'return',
+  'reject',
+  'committee_pass',
+  'committee_fail',
+  'publicity_pass',
+  'publicity_fail',
+] as const;
+export const applicationActionSchema = z.enum(applicationActions);
+export type ApplicationAction = z.infer<typeof applicationActionSchema>;
+
+/** Who acts: the applicant, the unit's staff, the department, the committee. */
+export type ActorKind = 'applicant' | 'unit' | 'department' | 'committee';
+
+export function actorKindOf(role: Role): ActorKind | null {
+  switch (role) {
+    case 'applicant':
+      return 'applicant';
+    case 'unit_admin':
+    case 'unit_operator':
+      return 'unit';
+    case 'dept_reviewer':
+      return 'department';
+    case 'committee_secretary':
+      return 'committee';
+    default:
+      return null;
+  }
+}
+
+interface Transition {
+  actor: ActorKind;
+  action: ApplicationAction;
+  from: readonly ApplicationStatus[];
+  /** The status after the action; `null` for reapply, which creates a new application instead. */
+  to: ApplicationStatus | null;
+  outcome?: Outcome;
+  /** Return and reject must say why. */
+  reasonRequired?: boolean;
+}
+
+/** Every transition of domain.md, in one table. Nothing else decides what may happen to an application. */
+export const transitions: readonly Transition[] = [
+  { actor: 'applicant', action: 'submit', from: ['draft', 'returned'], to: 'submitted' },
+  { actor: 'applicant', action: 'withdraw', from: ['submitted'], to: 'draft' },
+  { actor: 'applicant', action: 'cancel', from: ['draft', 'returned', 'submitted'], to: 'cancelled' },
+  { actor: 'applicant', action: 'reapply', from: ['approved', 'rejected', 'cancelled'], to: null },
+  { actor: 'unit', action: 'start_review', from: ['submitted'], to: 'unit_review' },
+  { actor: 'unit', action: 'approve', from: ['unit_review'], to: 'dept_review' },
+  { actor: 'unit', action: 'return', from: ['unit_review'], to: 'returned', reasonRequired: true },
+  {
+    actor: 'unit',
+    action: 'reject',
+    from: ['unit_review'],
+    to: 'rejected',
+    outcome: 'unit_rejected',
+    reasonRequired: true,
+  },
+  { actor: 'department', action: 'approve', from: ['dept_review'], to: 'committee_review' },
+  { actor: 'department', action: 'return', from: ['dept_review'], to: 'returned', reasonRequired: true },
+  {
+    actor: 'department',
+    action: 'reject',
+    from: ['dept_review'],
+    to: 'rejected',
+    outcome: 'dept_rejected',
+    reasonRequired: true,
+  },
+  { actor: 'committee', action: 'committee_pass', from: ['committee_review'], to: 'publicity' },
+  {
+    actor: 'committee',
+    action: 'committee_fail',
+    from: ['committee_review'],
+    to: 'rejected',
+    outcome: 'committee_failed',
+  },
+  { actor: 'department', action: 'publicity_pass', from: ['publicity'], to: 'approved' },
+  {
+    actor: 'department',
+    action: 'publicity_fail',
+    from: ['publicity'],
+    to: 'rejected',
+    outcome: 'publicity_failed',
+  },
+];
+
+/** The transition an actor may take with this action from this status, or undefined. */
+export function findTransition(actor: ActorKind, status: ApplicationStatus, action: ApplicationAction) {
+  return transitions.find((t) => t.actor === actor && t.action === action && t.from.includes(status));
+}
+
+/** What a role may do to an application in a given status (drives API responses and UI buttons). */
+export function allowedActions(role: Role, status: ApplicationStatus): ApplicationAction[] {
+  const actor = actorKindOf(role);
+  if (!actor) return [];
+  return transitions.filter((t) => t.actor === actor && t.from.includes(status)).map((t) => t.action);
+}
+
+/** The applicant may edit the application's content only in these statuses. */
+export const editableStatuses: readonly ApplicationStatus[] = ['draft', 'returned'];
+export function isEditable(status: ApplicationStatus): boolean {
+  return editableStatuses.includes(status);
+}
+
+/** Finished applications (the 已申报 list); the rest are in progress (申报中). */
+export const finishedStatuses: readonly ApplicationStatus[] = ['approved', 'rejected', 'cancelled'];
+export function isInProgress(status: ApplicationStatus): boolean {
+  return !finishedStatuses.includes(status);
+}
+
+export const statusLabels: Record<ApplicationStatus, string> = {
+  draft: '填报中',
+  returned: '退回修改',
+  submitted: '待单位审核',
+  unit_review: '单位审核中',
+  dept_review: '部门审核中',
+  committee_review: '评委会评审中',
+  publicity: '公示中',
+  approved: '评审通过',
+  rejected: '未通过',
+  cancelled: '已撤销',
+};
