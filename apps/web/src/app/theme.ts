@@ -4,6 +4,10 @@ export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#1d5fbf',
     borderRadius: 6,
+    // antd's default grey text (45% black) falls short of WCAG AA contrast (4.5:1) on light backgrounds.
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
   },

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+import { demoAccount } from '../fixtures/demo-accounts';
+import { logIn } from '../fixtures/login';
+
+test.use({ bypassCSP: true });
+
+test('the login page, empty and with errors, has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByText('请输入用户名')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a role home, a coming page and 修改密码 have no serious accessibility violations', async ({ page }) => {
+  await logIn(page, demoAccount('unitadmin'));
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: '申报人员' }).click();
+  await expect(page.getByText('「申报人员」即将开放')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: '修改密码' }).click();
+  await page.getByRole('button', { name: '确认修改' }).click();
+  await expect(page.getByText('请输入当前密码')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the menu and the form work with the keyboard alone', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名').focus();
+  await page.keyboard.type('applicant01');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('密码', { exact: true })).toBeFocused();
+  await page.keyboard.type('Zhicheng2026');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '欢迎，张三' })).toBeVisible();
+
+  const progress = page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '查看进度' });
+  await progress.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/applicant/progress');
+  await expect(page.getByText('「查看进度」即将开放')).toBeVisible();
+});
