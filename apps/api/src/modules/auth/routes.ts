@@ -28,12 +28,18 @@ const problems = {
 /** Puts the rotating refresh token in an httpOnly, SameSite=Strict cookie scoped to the auth routes. */
 export function setRefreshCookie(reply: FastifyReply, config: Config, issued: IssuedSession) {
   reply.setCookie(REFRESH_COOKIE, issued.refreshToken, {
+    ...cookieAttributes(config),
+    expires: issued.refreshExpiresAt,
+  });
+}
+
+function cookieAttributes(config: Config) {
+  return {
     httpOnly: true,
     secure: config.cookieSecure,
     sameSite: 'strict',
     path: REFRESH_COOKIE_PATH,
-    expires: issued.refreshExpiresAt,
-  });
+  } as const;
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { authService, config }) => {
@@ -94,7 +100,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
         setRefreshCookie(reply, config, issued);
         return issued.body;
       } catch (error) {
-        reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+        reply.clearCookie(REFRESH_COOKIE, cookieAttributes(config));
         throw error;
       }
     },
@@ -114,7 +120,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
       // Logging out with an expired or revoked token is fine: there is nothing left to revoke.
       const actor = await app.optionalActor(request);
       await authService.logout(request.cookies[REFRESH_COOKIE], actor, requestContext(request));
-      reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+      reply.clearCookie(REFRESH_COOKIE, cookieAttributes(config));
       return reply.status(204).send(null);
     },
   );
