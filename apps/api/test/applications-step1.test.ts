@@ -32,6 +32,20 @@ function pick(seriesName: string, specialtyName: string, level: string) {
   return { seriesId: s.id, specialtyId: specialty.id, qualificationId: qualification.id, candidates };
 }
 
+/** A POST /applications body for a picked choice (its first candidate committee unless told). */
+function createBody(choice: ReturnType<typeof pick>, overrides: Record<string, unknown> = {}) {
+  return {
+    cycleId,
+    track: 'normal',
+    applyType: 'normal',
+    seriesId: choice.seriesId,
+    specialtyId: choice.specialtyId,
+    qualificationId: choice.qualificationId,
+    committeeId: choice.candidates[0]?.id,
+    ...overrides,
+  };
+}
+
 const api = (token: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, headers = {}) =>
   t.app.inject({
     method,
@@ -68,15 +82,12 @@ describe('committee selection', () => {
   it('the API refuses a choice no committee covers, saying so plainly', async () => {
     const choice = pick('经济', '工商管理', '中级');
     const anyCommittee = catalog.committees[0]?.id;
-    const response = await api(applicant2, 'POST', '/applications', {
-      cycleId,
-      track: 'normal',
-      applyType: 'normal',
-      seriesId: choice.seriesId,
-      specialtyId: choice.specialtyId,
-      qualificationId: choice.qualificationId,
-      committeeId: anyCommittee,
-    });
+    const response = await api(
+      applicant2,
+      'POST',
+      '/applications',
+      createBody(choice, { committeeId: anyCommittee }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().detail).toBe('所选专业和级别不能通过本系统申报评审');
   });
@@ -108,15 +119,7 @@ describe('POST /applications', () => {
 
   it('refuses a second in-progress application in the cycle with a link to the first', async () => {
     const choice = pick('工程技术', '水文水资源', '副高级');
-    const response = await api(applicant1, 'POST', '/applications', {
-      cycleId,
-      track: 'normal',
-      applyType: 'normal',
-      seriesId: choice.seriesId,
-      specialtyId: choice.specialtyId,
-      qualificationId: choice.qualificationId,
-      committeeId: choice.candidates[0]?.id,
-    });
+    const response = await api(applicant1, 'POST', '/applications', createBody(choice));
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('application_exists');
     const mine = (await api(applicant1, 'GET', '/applications')).json().items[0];
@@ -126,15 +129,12 @@ describe('POST /applications', () => {
   it('refuses a committee that does not cover the specialty and level', async () => {
     const choice = pick('工程技术', '水文水资源', '副高级');
     const wrong = pick('工程技术', '水文水资源', '中级').candidates[0];
-    const response = await api(applicant2, 'POST', '/applications', {
-      cycleId,
-      track: 'normal',
-      applyType: 'normal',
-      seriesId: choice.seriesId,
-      specialtyId: choice.specialtyId,
-      qualificationId: choice.qualificationId,
-      committeeId: wrong?.id,
-    });
+    const response = await api(
+      applicant2,
+      'POST',
+      '/applications',
+      createBody(choice, { committeeId: wrong?.id }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([
       { path: 'committeeId', message: '该评委会不负责所选专业和级别' },
@@ -144,26 +144,20 @@ describe('POST /applications', () => {
   it('refuses a specialty of another series and an innovative application without a condition', async () => {
     const choice = pick('工程技术', '水文水资源', '副高级');
     const other = catalog.series.find((s) => s.id !== choice.seriesId);
-    const mixed = await api(applicant2, 'POST', '/applications', {
-      cycleId,
-      track: 'normal',
-      applyType: 'normal',
-      seriesId: choice.seriesId,
-      specialtyId: other?.specialties[0]?.id,
-      qualificationId: choice.qualificationId,
-      committeeId: choice.candidates[0]?.id,
-    });
+    const mixed = await api(
+      applicant2,
+      'POST',
+      '/applications',
+      createBody(choice, { specialtyId: other?.specialties[0]?.id }),
+    );
     expect(mixed.json().errors).toEqual([{ path: 'specialtyId', message: '该专业不属于所选申报系列' }]);
 
-    const innovative = await api(applicant2, 'POST', '/applications', {
-      cycleId,
-      track: 'innovative',
-      applyType: 'normal',
-      seriesId: choice.seriesId,
-      specialtyId: choice.specialtyId,
-      qualificationId: choice.qualificationId,
-      committeeId: choice.candidates[0]?.id,
-    });
+    const innovative = await api(
+      applicant2,
+      'POST',
+      '/applications',
+      createBody(choice, { track: 'innovative' }),
+    );
     expect(innovative.statusCode).toBe(400);
     expect(innovative.json().errors[0]).toMatchObject({ path: 'innovativeCondition' });
   });
@@ -179,16 +173,12 @@ describe('POST /applications', () => {
       })
       .returning();
     const choice = pick('工程技术', '水文水资源', '副高级');
-    const response = await api(applicant2, 'POST', '/applications', {
-      cycleId: closed?.id,
-      track: 'innovative',
-      innovativeCondition: 3,
-      applyType: 'normal',
-      seriesId: choice.seriesId,
-      specialtyId: choice.specialtyId,
-      qualificationId: choice.qualificationId,
-      committeeId: choice.candidates[0]?.id,
-    });
+    const response = await api(
+      applicant2,
+      'POST',
+      '/applications',
+      createBody(choice, { cycleId: closed?.id, track: 'innovative', innovativeCondition: 3 }),
+    );
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('cycle_closed');
   });

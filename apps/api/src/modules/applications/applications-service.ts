@@ -83,7 +83,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
       }
       const existing = await repo.findInProgress(db, actor.userId, cycle.id);
       if (existing) throw applicationExists(existing.id);
-      const { level, departmentId } = await resolve(input);
+      const resolved = await resolve(input);
 
       let id: string;
       try {
@@ -93,15 +93,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
             applicantId: actor.userId,
             unitId: scope.unitId,
             status: 'draft',
-            track: input.track,
-            applyType: input.applyType,
-            innovativeCondition: input.innovativeCondition ?? null,
-            seriesId: input.seriesId,
-            specialtyId: input.specialtyId,
-            level,
-            qualificationId: input.qualificationId,
-            committeeId: input.committeeId,
-            departmentId,
+            ...choiceColumns(input, resolved),
           });
           await recordAudit(tx, ctx, {
             actorId: actor.userId,
@@ -128,7 +120,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
     async updateChoice(
       actor: Actor,
       id: string,
-      input: Choice & Pick<ApplicationCreate, 'track' | 'applyType' | 'innovativeCondition'>,
+      input: ChoiceInput,
       expectedVersion: number | undefined,
       ctx: RequestContext,
     ) {
@@ -138,22 +130,12 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
       if (!isEditable(status)) {
         throw new AppError('invalid_transition', '申报已提交，不能再修改申报资格；如需修改请先撤回');
       }
-      const { level, departmentId } = await resolve(input);
+      const resolved = await resolve(input);
       await db.transaction(async (tx) => {
         const updated = await repo.updateChoice(
           tx,
           id,
-          {
-            track: input.track,
-            applyType: input.applyType,
-            innovativeCondition: input.innovativeCondition ?? null,
-            seriesId: input.seriesId,
-            specialtyId: input.specialtyId,
-            level,
-            qualificationId: input.qualificationId,
-            committeeId: input.committeeId,
-            departmentId,
-          },
+          choiceColumns(input, resolved),
           { version: expectedVersion, statuses: editableStatuses },
         );
         if (!updated) {
@@ -171,6 +153,23 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
       });
       return load(actor, id);
     },
+  };
+}
+
+type ChoiceInput = Choice & Pick<ApplicationCreate, 'track' | 'applyType' | 'innovativeCondition'>;
+
+/** The columns a qualification choice sets, with what the catalogue derived from it. */
+function choiceColumns(input: ChoiceInput, resolved: { level: Level; departmentId: string }) {
+  return {
+    track: input.track,
+    applyType: input.applyType,
+    innovativeCondition: input.innovativeCondition ?? null,
+    seriesId: input.seriesId,
+    specialtyId: input.specialtyId,
+    qualificationId: input.qualificationId,
+    committeeId: input.committeeId,
+    level: resolved.level,
+    departmentId: resolved.departmentId,
   };
 }
 

@@ -5,21 +5,13 @@ import {
   applicationSchema,
   applicationsQuerySchema,
   idParamSchema,
-  problemSchema,
 } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ifMatchVersion, nextCursor, offsetFromCursor } from '../../lib/if-match.js';
+import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { type ApplicationsService, toApplication } from './applications-service.js';
 
-const problems = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
-const security = [{ bearerAuth: [] }];
 const tags = ['applications'];
 
 /** Applications: one list for every role, scoped to what the caller may see. */
@@ -36,9 +28,9 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ applicationsService: App
       schema: {
         tags,
         summary: 'Create an application from the qualification choice (step 1) in an open cycle',
-        security,
+        security: bearerSecurity,
         body: applicationCreateSchema,
-        response: { 201: applicationSchema, ...problems },
+        response: { 201: applicationSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -56,9 +48,9 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ applicationsService: App
         tags,
         summary:
           "Applications the caller may see (own, unit's, department's, committee's, all for the bureau)",
-        security,
+        security: bearerSecurity,
         querystring: applicationsQuerySchema,
-        response: { 200: applicationListSchema, ...problems },
+        response: { 200: applicationListSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -81,9 +73,9 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ applicationsService: App
       schema: {
         tags,
         summary: 'One application with the actions the caller may take',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
-        response: { 200: applicationSchema, ...problems },
+        response: { 200: applicationSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -99,10 +91,10 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ applicationsService: App
       schema: {
         tags,
         summary: 'Change the qualification choice while the application is editable (If-Match: version)',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: applicationChoiceUpdateSchema,
-        response: { 200: applicationSchema, ...problems },
+        response: { 200: applicationSchema, ...problemResponses },
       },
     },
     async (request) => {

@@ -5,7 +5,6 @@ import {
   departmentCreateSchema,
   departmentUpdateSchema,
   idParamSchema,
-  problemSchema,
   qualificationCreateSchema,
   qualificationUpdateSchema,
   seriesCreateSchema,
@@ -27,18 +26,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
+import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { readFullCatalog } from './catalog-reader.js';
 import { editCatalog, notFound } from './catalog-service.js';
 
-const problems = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
-const security = [{ bearerAuth: [] }];
 const tags = ['admin catalogue'];
 const created = z.object({ id: z.string() });
 
@@ -85,8 +77,8 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'The whole catalogue, inactive entries included',
-        security,
-        response: { 200: adminCatalogSchema, ...problems },
+        security: bearerSecurity,
+        response: { 200: adminCatalogSchema, ...problemResponses },
       },
     },
     async () => readFullCatalog(db),
@@ -99,9 +91,9 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Add a series (申报系列)',
-        security,
+        security: bearerSecurity,
         body: seriesCreateSchema,
-        response: { 201: created, ...problems },
+        response: { 201: created, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -125,10 +117,10 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Rename or (de)activate a series',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: seriesUpdateSchema,
-        response: { 200: created, ...problems },
+        response: { 200: created, ...problemResponses },
       },
     },
     async (request) =>
@@ -155,10 +147,10 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Add a specialty to a series',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: specialtyCreateSchema,
-        response: { 201: created, ...problems },
+        response: { 201: created, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -188,10 +180,10 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Rename, regroup or (de)activate a specialty',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: specialtyUpdateSchema,
-        response: { 200: created, ...problems },
+        response: { 200: created, ...problemResponses },
       },
     },
     async (request) =>
@@ -219,10 +211,10 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Add a qualification (专技资格名称) at a level',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: qualificationCreateSchema,
-        response: { 201: created, ...problems },
+        response: { 201: created, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -252,10 +244,10 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Rename or (de)activate a qualification',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: qualificationUpdateSchema,
-        response: { 200: created, ...problems },
+        response: { 200: created, ...problemResponses },
       },
     },
     async (request) =>
@@ -283,9 +275,9 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Add a department (日常工作部门)',
-        security,
+        security: bearerSecurity,
         body: departmentCreateSchema,
-        response: { 201: created, ...problems },
+        response: { 201: created, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -310,10 +302,10 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Rename or (de)activate a department',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: departmentUpdateSchema,
-        response: { 200: created, ...problems },
+        response: { 200: created, ...problemResponses },
       },
     },
     async (request) =>
@@ -341,9 +333,9 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: 'Add a review committee with its department, series, levels and specialties',
-        security,
+        security: bearerSecurity,
         body: committeeCreateSchema,
-        response: { 201: created, ...problems },
+        response: { 201: created, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -371,10 +363,10 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       schema: {
         tags,
         summary: "Edit a committee's department, scope, pilot flag or (de)activate it",
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: committeeUpdateSchema,
-        response: { 200: created, ...problems },
+        response: { 200: created, ...problemResponses },
       },
     },
     async (request) =>
@@ -422,9 +414,9 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
         schema: {
           tags,
           summary: `Delete an unused ${target} (in use → 409, deactivate instead)`,
-          security,
+          security: bearerSecurity,
           params: idParamSchema,
-          response: { 204: z.null(), ...problems },
+          response: { 204: z.null(), ...problemResponses },
         },
       },
       async (request, reply) => {

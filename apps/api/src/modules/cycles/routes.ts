@@ -13,6 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
 import type { Clock } from '../../lib/clock.js';
+import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { recordAudit } from '../audit/audit-repository.js';
 
@@ -49,15 +50,6 @@ async function assertNoOverlap(db: DbOrTx, opensAt: Date, closesAt: Date, except
   }
 }
 
-const problems = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
-const security = [{ bearerAuth: [] }];
-
 /** 申报批次: open cycles for everyone, maintenance for the bureau. */
 export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = async (app, { db, clock }) => {
   const bureau = app.requireAuth({ roles: ['bureau_admin'] });
@@ -75,7 +67,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = asyn
       schema: {
         tags: ['catalogue'],
         summary: 'Review cycles (申报批次); ?open=true for the open one',
-        security,
+        security: bearerSecurity,
         querystring: cyclesQuerySchema,
         response: { 200: z.object({ items: z.array(cycleSchema) }), 401: problemSchema },
       },
@@ -90,8 +82,8 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = asyn
       schema: {
         tags: ['admin catalogue'],
         summary: 'All review cycles',
-        security,
-        response: { 200: z.object({ items: z.array(cycleSchema) }), ...problems },
+        security: bearerSecurity,
+        response: { 200: z.object({ items: z.array(cycleSchema) }), ...problemResponses },
       },
     },
     async () => ({ items: await list() }),
@@ -104,9 +96,9 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = asyn
       schema: {
         tags: ['admin catalogue'],
         summary: 'Create a review cycle (no overlap with another)',
-        security,
+        security: bearerSecurity,
         body: cycleCreateSchema,
-        response: { 201: cycleSchema, ...problems },
+        response: { 201: cycleSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -140,10 +132,10 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = asyn
       schema: {
         tags: ['admin catalogue'],
         summary: 'Rename a cycle or move its dates (close it early by moving closesAt)',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: cycleUpdateSchema,
-        response: { 200: cycleSchema, ...problems },
+        response: { 200: cycleSchema, ...problemResponses },
       },
     },
     async (request) => {

@@ -9,24 +9,15 @@ import {
   operatorListSchema,
   operatorUpdateSchema,
   peopleQuerySchema,
-  problemSchema,
   temporaryPasswordSchema,
 } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ifMatchVersion, nextCursor, offsetFromCursor } from '../../lib/if-match.js';
+import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { toPersonSummary, type UserRow } from './people-repository.js';
 import type { PeopleService } from './people-service.js';
-
-const problems = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
-const security = [{ bearerAuth: [] }];
 
 function toDetail(user: UserRow, unitName: string | null) {
   return {
@@ -83,9 +74,9 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
         schema: {
           tags: [k.tag],
           summary: `List ${k.kind}s of the caller's unit (search by name, username or ID number)`,
-          security,
+          security: bearerSecurity,
           querystring: peopleQuerySchema,
-          response: { 200: k.schemas.list, ...problems },
+          response: { 200: k.schemas.list, ...problemResponses },
         },
       },
       async (request) => {
@@ -116,9 +107,9 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
         schema: {
           tags: [k.tag],
           summary: `Create a ${k.kind} account (must change the password at first login)`,
-          security,
+          security: bearerSecurity,
           body: k.schemas.create,
-          response: { 201: k.schemas.detail, ...problems },
+          response: { 201: k.schemas.detail, ...problemResponses },
         },
       },
       async (request, reply) => {
@@ -148,9 +139,9 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
         schema: {
           tags: [k.tag],
           summary: `One ${k.kind} with the full ID number and version`,
-          security,
+          security: bearerSecurity,
           params: idParamSchema,
-          response: { 200: k.schemas.detail, ...problems },
+          response: { 200: k.schemas.detail, ...problemResponses },
         },
       },
       async (request) => {
@@ -166,10 +157,10 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
         schema: {
           tags: [k.tag],
           summary: `Edit or disable/enable a ${k.kind} (If-Match: version)`,
-          security,
+          security: bearerSecurity,
           params: idParamSchema,
           body: k.schemas.update,
-          response: { 200: k.schemas.detail, ...problems },
+          response: { 200: k.schemas.detail, ...problemResponses },
         },
       },
       async (request) => {
@@ -193,9 +184,9 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
         schema: {
           tags: [k.tag],
           summary: `Delete a ${k.kind} who never submitted an application (otherwise 409: disable instead)`,
-          security,
+          security: bearerSecurity,
           params: idParamSchema,
-          response: { 204: z.null(), ...problems },
+          response: { 204: z.null(), ...problemResponses },
         },
       },
       async (request, reply) => {
@@ -211,9 +202,9 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
         schema: {
           tags: [k.tag],
           summary: `Reset a ${k.kind}'s password to a one-time temporary password`,
-          security,
+          security: bearerSecurity,
           params: idParamSchema,
-          response: { 200: temporaryPasswordSchema, ...problems },
+          response: { 200: temporaryPasswordSchema, ...problemResponses },
         },
       },
       async (request, reply) => {

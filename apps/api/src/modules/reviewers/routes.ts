@@ -2,7 +2,6 @@ import {
   committeeListSchema,
   departmentListSchema,
   idParamSchema,
-  problemSchema,
   reviewerCreateSchema,
   reviewerListSchema,
   reviewerSummarySchema,
@@ -15,6 +14,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.js';
 import { ifMatchVersion, nextCursor, offsetFromCursor } from '../../lib/if-match.js';
+import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { toPersonSummary, type UserRow } from '../people/people-repository.js';
 import type { PeopleService } from '../people/people-service.js';
@@ -30,15 +30,6 @@ function toReviewer(user: UserRow, department: Named, committee: Named) {
   };
 }
 
-const problems = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
-const security = [{ bearerAuth: [] }];
-
 /** 审核人员账号 and the department/committee lists the bureau picks them from. */
 export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: PeopleService }> = async (
   app,
@@ -53,8 +44,8 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
       schema: {
         tags: ['admin'],
         summary: 'Departments (日常工作部门)',
-        security,
-        response: { 200: departmentListSchema, ...problems },
+        security: bearerSecurity,
+        response: { 200: departmentListSchema, ...problemResponses },
       },
     },
     async () => ({
@@ -72,8 +63,8 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
       schema: {
         tags: ['admin'],
         summary: 'Review committees (评委会) with their department',
-        security,
-        response: { 200: committeeListSchema, ...problems },
+        security: bearerSecurity,
+        response: { 200: committeeListSchema, ...problemResponses },
       },
     },
     async () => ({
@@ -100,9 +91,9 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
       schema: {
         tags: ['admin'],
         summary: 'Department reviewers and committee secretaries',
-        security,
+        security: bearerSecurity,
         querystring: reviewersQuerySchema,
-        response: { 200: reviewerListSchema, ...problems },
+        response: { 200: reviewerListSchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -130,9 +121,9 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
       schema: {
         tags: ['admin'],
         summary: 'Create a reviewer account (must change the password at first login)',
-        security,
+        security: bearerSecurity,
         body: reviewerCreateSchema,
-        response: { 201: reviewerSummarySchema, ...problems },
+        response: { 201: reviewerSummarySchema, ...problemResponses },
       },
     },
     async (request, reply) => {
@@ -180,10 +171,10 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
       schema: {
         tags: ['admin'],
         summary: 'Edit, disable or enable a reviewer account (If-Match: version)',
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
         body: reviewerUpdateSchema,
-        response: { 200: reviewerSummarySchema, ...problems },
+        response: { 200: reviewerSummarySchema, ...problemResponses },
       },
     },
     async (request) => {
@@ -208,9 +199,9 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
       schema: {
         tags: ['admin'],
         summary: "Reset a reviewer's password to a one-time temporary password",
-        security,
+        security: bearerSecurity,
         params: idParamSchema,
-        response: { 200: temporaryPasswordSchema, ...problems },
+        response: { 200: temporaryPasswordSchema, ...problemResponses },
       },
     },
     async (request, reply) => {

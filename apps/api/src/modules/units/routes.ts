@@ -12,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { ifMatchVersion } from '../../lib/if-match.js';
+import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import type { SmsService } from '../sms/sms-service.js';
 import type { UnitRow } from './units-repository.js';
@@ -22,14 +23,6 @@ export interface UnitRouteDeps {
   smsService: SmsService;
   config: Config;
 }
-
-const problems = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
 
 function toUnit({
   unit,
@@ -141,8 +134,8 @@ export const unitRoutes: FastifyPluginAsyncZod<UnitRouteDeps> = async (
       schema: {
         tags: ['unit'],
         summary: "The caller's unit (单位信息)",
-        security: [{ bearerAuth: [] }],
-        response: { 200: unitSchema, ...problems },
+        security: bearerSecurity,
+        response: { 200: unitSchema, ...problemResponses },
       },
     },
     async (request) => toUnit(await unitsService.getOwn(actorOf(request))),
@@ -155,9 +148,9 @@ export const unitRoutes: FastifyPluginAsyncZod<UnitRouteDeps> = async (
       schema: {
         tags: ['unit'],
         summary: "Edit the unit's name, social-security number and the admin's contact details (If-Match)",
-        security: [{ bearerAuth: [] }],
+        security: bearerSecurity,
         body: unitUpdateSchema,
-        response: { 200: unitSchema, ...problems },
+        response: { 200: unitSchema, ...problemResponses },
       },
     },
     async (request) =>
