@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/routes/login-page';
 import { HomeRedirect } from './guards/home-redirect';
@@ -15,6 +15,41 @@ const PublicComingSoonPage = lazy(() => import('./routes/public-coming-soon-page
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 const ChangePasswordPage = lazy(() => import('../features/account/routes/change-password-page'));
 
+/** Role pages already built, by path; every other menu entry shows its placeholder. */
+const builtPages: Partial<Record<string, ComponentType>> = {
+  '/applicant': lazy(() => import('../features/applications/routes/applicant-home-page')),
+};
+
+function pageElement(page: { path: string; home: boolean }) {
+  const Built = builtPages[page.path];
+  if (Built) return <Built />;
+  return page.home ? <RoleHomePage /> : <ComingSoonPage />;
+}
+
+// The applicant's wizard: not in the menu (申报首页 stays selected), applicants only.
+const QualificationPage = lazy(() => import('../features/applications/routes/qualification-page'));
+const SectionsPage = lazy(() => import('../features/applications/routes/sections-page'));
+const applicationWizard = {
+  element: <RequireRole roles={['applicant']} />,
+  children: [
+    {
+      path: '/applicant/applications/new',
+      handle: { titleKey: 'wizardQualification' },
+      element: <QualificationPage />,
+    },
+    {
+      path: '/applicant/applications/:id/qualification',
+      handle: { titleKey: 'wizardQualification' },
+      element: <QualificationPage />,
+    },
+    {
+      path: '/applicant/applications/:id/sections',
+      handle: { titleKey: 'wizardSections' },
+      element: <SectionsPage />,
+    },
+  ],
+} satisfies RouteObject & { children: { handle: RouteHandle }[] };
+
 function handle(titleKey: RouteHandle['titleKey']): RouteHandle {
   return { titleKey };
 }
@@ -27,7 +62,7 @@ export function createRoutes(): RouteObject[] {
       {
         path: page.path,
         handle: handle(page.labelKey),
-        element: page.home ? <RoleHomePage /> : <ComingSoonPage />,
+        element: pageElement(page),
       },
     ],
   }));
@@ -45,6 +80,7 @@ export function createRoutes(): RouteObject[] {
           children: [
             { path: passwordPath, handle: handle('changePassword'), element: <ChangePasswordPage /> },
             ...rolePages,
+            applicationWizard,
           ],
         },
       ],

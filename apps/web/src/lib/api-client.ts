@@ -20,11 +20,13 @@ export interface ApiRequestOptions<T> {
    * the token if there is one but leaves the session alone (logout).
    */
   auth?: boolean | 'optional';
+  /** Extra request headers, e.g. `If-Match` with the version being edited. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
 function send(path: string, options: ApiRequestOptions<unknown>, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   const init: RequestInit = {
