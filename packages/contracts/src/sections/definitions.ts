@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import source from './sections.json' with { type: 'json' };
+
+export const fieldTypes = [
+  'text',
+  'textarea',
+  'number',
+  'date',
+  'yearMonth',
+  'select',
+  'email',
+  'mobile',
+  'idNumber',
+  'photo',
+] as const;
+export type FieldType = (typeof fieldTypes)[number];
+
+const fieldDefinitionSchema = z
+  .object({
+    key: z.string(),
+    label: z.string(),
+    type: z.enum(fieldTypes),
+    required: z.boolean(),
+    maxLength: z.number().int().positive().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    options: z.array(z.string()).optional(),
+    pattern: z.string().optional(),
+    help: z.string().optional(),
+    group: z.string().optional(),
+    /** Filled by the system (account, unit, qualification choice); shown read-only. */
+    derived: z.string().optional(),
+    default: z.string().optional(),
+    /** `"<field> = <value>"`: required only when a sibling field has that value. */
+    requiredWhen: z
+      .string()
+      .regex(/^\w+ = .+$/)
+      .optional(),
+  })
+  .strict();
+export type FieldDefinition = z.infer<typeof fieldDefinitionSchema>;
+
+const sectionDefinitionSchema = z
+  .object({
+    no: z.number().int(),
+    key: z.string(),
+    title: z.string(),
+    kind: z.enum(['single', 'list']),
+    requiredForSubmit: z.boolean(),
+    maxRows: z.number().int().positive().optional(),
+    fields: z.array(fieldDefinitionSchema).min(1),
+  })
+  .strict();
+export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
+
+/**
+ * The 23 sections of step 2, exactly as `shared/spec/sections.json` defines them (keys are API
+ * contract). Validated when loaded, so a malformed edit fails every test at once.
+ */
+export const sectionDefinitions: readonly SectionDefinition[] = z
+  .array(sectionDefinitionSchema)
+  .parse(source.sections);
+
+export const sectionKeys = sectionDefinitions.map((s) => s.key);
+
+export function findSection(key: string): SectionDefinition | undefined {
+  return sectionDefinitions.find((s) => s.key === key);
+}
+
+/** `{ field, value }` of a `requiredWhen` condition. */
+export function parseRequiredWhen(condition: string): { field: string; value: string } {
+  const [field = '', value = ''] = condition.split(' = ');
+  return { field: field.trim(), value: value.trim() };
+}

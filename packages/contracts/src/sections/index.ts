@@ -1,0 +1,3 @@
+export * from './definitions.js';
+export * from './field-schemas.js';
+export * from './section-schemas.js';

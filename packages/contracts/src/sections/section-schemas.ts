@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { FieldError } from '../errors/problem.js';
+import { type FieldDefinition, parseRequiredWhen, type SectionDefinition } from './definitions.js';
+import { fieldShapeSchema, isEmptyValue } from './field-schemas.js';
+
+export type SectionStatus = 'empty' | 'incomplete' | 'complete';
+type Row = Record<string, unknown>;
+
+const DEFAULT_MAX_ROWS = 50;
+
+function rowShape(section: SectionDefinition) {
+  return z.strictObject(Object.fromEntries(section.fields.map((f) => [f.key, fieldShapeSchema(f)])));
+}
+
+/**
+ * What a save accepts (types, lengths, options), derived from the definition: an object for single
+ * sections, an array of row objects for list sections. Missing required values are allowed here.
+ */
+export function sectionShapeSchema(section: SectionDefinition): z.ZodType {
+  if (section.kind === 'single') return rowShape(section);
+  const maxRows = section.maxRows ?? DEFAULT_MAX_ROWS;
+  return z.array(rowShape(section)).max(maxRows, `${section.title}最多 ${maxRows} 条`);
+}
+
+function isRequired(field: FieldDefinition, row: Row): boolean {
+  if (field.requiredWhen) {
+    const { field: other, value } = parseRequiredWhen(field.requiredWhen);
+    return row[other] === value;
+  }
+  return field.required;
+}
+
+function currentYearMonth(today: Date): string {
+  return today.toISOString().slice(0, 7);
+}
+
+/** The strict rules of one row: required / requiredWhen, nothing in the future, end ≥ start. */
+function rowIssues(section: SectionDefinition, row: Row, prefix: string, today: Date): FieldError[] {
+  const issues: FieldError[] = [];
+  const todayDate = today.toISOString().slice(0, 10);
+  for (const field of section.fields) {
+    const value = row[field.key];
+    const path = `${prefix}${field.key}`;
+    if (isEmptyValue(value)) {
+      if (isRequired(field, row)) issues.push({ path, message: `请填写${field.label}` });
+      continue;
+    }
+    if (field.type === 'yearMonth' && String(value) > currentYearMonth(today)) {
+      issues.push({ path, message: `${field.label}不能晚于当前月份` });
+    }
+    if (field.type === 'date' && String(value) > todayDate) {
+      issues.push({ path, message: `${field.label}不能晚于今天` });
+    }
+  }
+  const start = row.startMonth;
+  const end = row.endMonth;
+  if (typeof start === 'string' && typeof end === 'string' && start && end && end < start) {
+    issues.push({ path: `${prefix}endMonth`, message: '截止年月不能早于起始年月' });
+  }
+  return issues;
+}
+
+/** Every strict-rule problem of saved data, with paths relative to the data (`name`, `2.startMonth`). */
+export function sectionIssues(section: SectionDefinition, data: unknown, today = new Date()): FieldError[] {
+  if (section.kind === 'single') return rowIssues(section, (data ?? {}) as Row, '', today);
+  const rows = Array.isArray(data) ? (data as Row[]) : [];
+  return rows.flatMap((row, i) => rowIssues(section, row, `${i}.`, today));
+}
+
+/** 未填报 (never saved, or a list without rows), 不完整 (strict rules fail) or 已填报. */
+export function sectionStatus(section: SectionDefinition, data: unknown, today = new Date()): SectionStatus {
+  if (data === undefined || data === null) return 'empty';
+  if (section.kind === 'list' && Array.isArray(data) && data.length === 0) return 'empty';
+  return sectionIssues(section, data, today).length === 0 ? 'complete' : 'incomplete';
+}

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type FieldDefinition,
+  findSection,
+  type SectionDefinition,
+  sectionDefinitions,
+} from './definitions.js';
+import { fieldShapeSchema } from './field-schemas.js';
+import { sectionIssues, sectionShapeSchema, sectionStatus } from './section-schemas.js';
+
+const today = new Date('2026-11-28T00:00:00Z');
+const section = (key: string): SectionDefinition => {
+  const found = findSection(key);
+  if (!found) throw new Error(`no section ${key}`);
+  return found;
+};
+const accepts = (field: FieldDefinition, value: unknown) => fieldShapeSchema(field).safeParse(value).success;
+
+describe('definitions', () => {
+  it('hold the 23 sections of the spec, in order, with unique keys', () => {
+    expect(sectionDefinitions).toHaveLength(23);
+    expect(sectionDefinitions.map((s) => s.no)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(new Set(sectionDefinitions.map((s) => s.key)).size).toBe(23);
+    expect(sectionDefinitions.filter((s) => s.requiredForSubmit).map((s) => s.key)).toEqual([
+      'basicInfo',
+      'education',
+      'workHistory',
+      'selfEvaluation',
+      'negativeRecords',
+    ]);
+  });
+
+  // The spec lives beside the repository (../shared); compare when it is there.
+  const specFile = new URL('../../../../../shared/spec/sections.json', import.meta.url);
+  it.runIf(existsSync(specFile))('are exactly the spec file (no field dropped or changed)', () => {
+    const spec = JSON.parse(readFileSync(specFile, 'utf8'));
+    expect(sectionDefinitions).toEqual(spec.sections);
+  });
+});
+
+describe('every field enforces its own limits', () => {
+  for (const s of sectionDefinitions) {
+    for (const field of s.fields) {
+      it(`${s.key}.${field.key} (${field.type})`, () => {
+        expect(accepts(field, null)).toBe(true);
+        expect(accepts(field, '')).toBe(true);
+        if (field.maxLength && ['text', 'textarea'].includes(field.type) && !field.pattern) {
+          expect(accepts(field, '字'.repeat(field.maxLength))).toBe(true);
+          expect(accepts(field, '字'.repeat(field.maxLength + 1))).toBe(false);
+        }
+        if (field.options) {
+          expect(accepts(field, field.options[0])).toBe(true);
+          expect(accepts(field, '不存在的选项')).toBe(false);
+        }
+        if (field.type === 'number') {
+          if (field.min !== undefined) expect(accepts(field, field.min - 1)).toBe(false);
+          if (field.max !== undefined) expect(accepts(field, field.max + 1)).toBe(false);
+          expect(accepts(field, '12')).toBe(false);
+        }
+        if (field.type === 'yearMonth') {
+          expect(accepts(field, '2024-09')).toBe(true);
+          expect(accepts(field, '2024-13')).toBe(false);
+        }
+        if (field.type === 'date') {
+          expect(accepts(field, '2024-02-29')).toBe(true);
+          expect(accepts(field, '2023-02-29')).toBe(false);
+        }
+      });
+    }
+  }
+});
+
+describe('field types', () => {
+  const basic = section('basicInfo');
+  const field = (key: string) => basic.fields.find((f) => f.key === key) as FieldDefinition;
+
+  it('checks ID numbers, mobiles and patterns', () => {
+    expect(accepts(field('idNumber'), '44030519850312001X')).toBe(true);
+    expect(accepts(field('idNumber'), '440305198503120010')).toBe(false);
+    expect(accepts(field('socialSecurityNo'), '999999999')).toBe(true);
+    expect(accepts(field('socialSecurityNo'), '1234567890')).toBe(false);
+    const mobile = basic.fields.find((f) => f.type === 'mobile');
+    if (mobile) {
+      expect(accepts(mobile, '13800138000')).toBe(true);
+      expect(accepts(mobile, '12800138000')).toBe(false);
+    }
+  });
+
+  it('refuses unknown keys and too many rows', () => {
+    expect(sectionShapeSchema(basic).safeParse({ hacker: 1 }).success).toBe(false);
+    const education = section('education');
+    const rows = Array.from({ length: (education.maxRows ?? 50) + 1 }, () => ({}));
+    expect(sectionShapeSchema(education).safeParse(rows).success).toBe(false);
+  });
+});
+
+describe('strict rules and status', () => {
+  const education = section('education');
+  const completeRow = {
+    startMonth: '2004-09',
+    endMonth: '2008-07',
+    school: '华南理工大学',
+    major: '水利水电工程',
+    educationLevel: '大学本科',
+    schoolingYears: 4,
+    studyMode: '全日制',
+  };
+
+  it('empty / incomplete / complete', () => {
+    expect(sectionStatus(education, undefined, today)).toBe('empty');
+    expect(sectionStatus(education, [], today)).toBe('empty');
+    expect(sectionStatus(education, [completeRow], today)).toBe('complete');
+    expect(sectionStatus(education, [{ ...completeRow, school: null }], today)).toBe('incomplete');
+  });
+
+  it('names missing fields with row paths, end before start, and future months', () => {
+    const issues = sectionIssues(
+      education,
+      [
+        completeRow,
+        { ...completeRow, school: '', endMonth: '2003-01' },
+        { ...completeRow, endMonth: '2027-01' },
+      ],
+      today,
+    );
+    expect(issues).toEqual([
+      { path: '1.school', message: '请填写毕业院校' },
+      { path: '1.endMonth', message: '截止年月不能早于起始年月' },
+      { path: '2.endMonth', message: '截止年月不能晚于当前月份' },
+    ]);
+  });
+
+  it('applies requiredWhen: exemption needs a reason, otherwise the exam details', () => {
+    const language = section('foreignLanguage');
+    const exemptField = language.fields.find((f) => f.key === 'exempt');
+    expect(exemptField?.options).toEqual(expect.arrayContaining(['是', '否']));
+    const exempt = sectionIssues(language, { exempt: '是' }, today).map((i) => i.path);
+    expect(exempt).toContain('exemptReason');
+    expect(exempt).not.toContain('score');
+    const notExempt = sectionIssues(language, { exempt: '否' }, today).map((i) => i.path);
+    expect(notExempt).toEqual(expect.arrayContaining(['language', 'grade', 'examMonth', 'score']));
+    expect(notExempt).not.toContain('exemptReason');
+  });
+});
