@@ -11,12 +11,18 @@ import type { RouteHandle } from './routes/route-handle';
 const AppShell = lazy(() => import('./layouts/app-shell'));
 const RoleHomePage = lazy(() => import('./routes/role-home-page'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon-page'));
-const PublicComingSoonPage = lazy(() => import('./routes/public-coming-soon-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 const ChangePasswordPage = lazy(() => import('../features/account/routes/change-password-page'));
+const RegisterPage = lazy(() => import('../features/registration/routes/register-page'));
+const ForgotPasswordPage = lazy(() => import('../features/registration/routes/forgot-password-page'));
 
 /** Role pages already built, by path; every other menu entry shows its placeholder. */
 const builtPages: Partial<Record<string, ComponentType>> = {
+  '/unit': lazy(() => import('../features/unit/routes/unit-todo-page')),
+  '/unit/applicants': lazy(() => import('../features/people/routes/applicants-page')),
+  '/unit/operators': lazy(() => import('../features/people/routes/operators-page')),
+  '/unit/profile': lazy(() => import('../features/unit/routes/unit-profile-page')),
+  '/bureau/reviewers': lazy(() => import('../features/reviewers/routes/reviewers-page')),
   '/applicant': lazy(() => import('../features/applications/routes/applicant-home-page')),
 };
 
@@ -69,8 +75,8 @@ export function createRoutes(): RouteObject[] {
 
   return [
     { path: '/login', handle: handle('login'), element: <LoginPage /> },
-    { path: '/register', handle: handle('register'), element: <PublicComingSoonPage /> },
-    { path: '/forgot-password', handle: handle('forgotPassword'), element: <PublicComingSoonPage /> },
+    { path: '/register', handle: handle('register'), element: <RegisterPage /> },
+    { path: '/forgot-password', handle: handle('forgotPassword'), element: <ForgotPasswordPage /> },
     {
       element: <RequireAuth />,
       children: [

@@ -67,12 +67,12 @@ describe('role homes', () => {
 
   it('announces pages in development by name', async () => {
     const { user } = signIn('unit_admin');
-    await user.click(await screen.findByRole('link', { name: '经办人' }));
-    expect(await screen.findByText('「经办人」即将开放')).toBeVisible();
+    await user.click(await screen.findByRole('link', { name: '资格评审审核' }));
+    expect(await screen.findByText('「资格评审审核」即将开放')).toBeVisible();
     expect(screen.getByText('该页面正在开发中，敬请期待。')).toBeVisible();
-    expect(screen.getByRole('heading', { level: 1, name: '经办人' })).toBeVisible();
-    expect(document.title).toBe('经办人 - 职称申报');
-    expect(screen.getByTestId('location')).toHaveTextContent('/unit/operators');
+    expect(screen.getByRole('heading', { level: 1, name: '资格评审审核' })).toBeVisible();
+    expect(document.title).toBe('资格评审审核 - 职称申报');
+    expect(screen.getByTestId('location')).toHaveTextContent('/unit/reviews');
   });
 
   it("keeps a role out of other roles' pages", async () => {

@@ -161,13 +161,14 @@ describe('login page', () => {
     expect(document.title).toBe('申报首页 - 职称申报');
   });
 
-  it('links to unit registration and forgotten password, which are announced as coming', async () => {
+  it('links to unit registration and forgotten password', async () => {
     const { user } = renderApp('/login');
     await user.click(await screen.findByRole('link', { name: '单位注册' }));
-    expect(await screen.findByText('「单位注册」即将开放')).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '单位注册' })).toBeVisible();
     expect(document.title).toBe('单位注册 - 职称申报');
-    await user.click(screen.getByRole('button', { name: '返回登录' }));
+    await user.click(screen.getByRole('link', { name: '已有账号？返回登录' }));
     await user.click(await screen.findByRole('link', { name: '忘记密码' }));
-    expect(await screen.findByText('「忘记密码」即将开放')).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '忘记密码' })).toBeVisible();
+    expect(document.title).toBe('忘记密码 - 职称申报');
   });
 });

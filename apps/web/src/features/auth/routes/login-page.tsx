@@ -6,7 +6,11 @@ import { LanguageSwitch } from '../../../components/language-switch';
 import { useAuth } from '../../../lib/auth-store';
 import { LoginForm } from '../components/login-form';
 
-const reasons = { expired: 'login.expired', logged_out: 'login.loggedOut' } as const;
+const reasons = {
+  expired: 'login.expired',
+  logged_out: 'login.loggedOut',
+  password_reset: 'forgotPassword.success',
+} as const;
 
 function isReason(value: string | null): value is keyof typeof reasons {
   return value !== null && value in reasons;

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { type PeopleKind, type PersonDetail, peopleKeys, peopleKinds } from './people-kind';
+
+export interface PersonCreate {
+  username: string;
+  password: string;
+  name: string;
+  idNumber: string;
+  mobile?: string;
+}
+
+export function createPerson(kind: PeopleKind, body: PersonCreate): Promise<PersonDetail> {
+  return apiRequest(peopleKinds[kind].path, { method: 'POST', body, schema: peopleKinds[kind].detail });
+}
+
+export function useCreatePerson(kind: PeopleKind) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PersonCreate) => createPerson(kind, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all(kind) }),
+  });
+}

@@ -1,0 +1,98 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-error';
+import { useDeletePerson } from '../api/delete-person';
+import { personQueryOptions } from '../api/get-person';
+import type { PeopleKind, PersonRow } from '../api/people-kind';
+import { useResetPersonPassword } from '../api/reset-person-password';
+import { useUpdatePerson } from '../api/update-person';
+
+/** The row actions (删除, 停用/启用, 重置密码), each confirmed naming the person first. */
+export function usePersonActions(kind: PeopleKind) {
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const queryClient = useQueryClient();
+  const remove = useDeletePerson(kind);
+  const update = useUpdatePerson(kind);
+  const reset = useResetPersonPassword(kind);
+  const [temporary, setTemporary] = useState<{ name: string; password: string } | null>(null);
+
+  const fail = (error: unknown) => {
+    void message.error(isApiError(error) ? error.displayMessage : t('errors.unknown'));
+  };
+
+  const setStatus = async (row: PersonRow, status: 'active' | 'disabled') => {
+    try {
+      // The list has no versions: read the current one, then change only the status.
+      const person = await queryClient.fetchQuery({ ...personQueryOptions(kind, row.id), staleTime: 0 });
+      await update.mutateAsync({ id: row.id, version: person.version, body: { status } });
+      void message.success(t(status === 'active' ? 'people.enabled' : 'people.disabled', { name: row.name }));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const confirmDisable = (row: PersonRow) =>
+    modal.confirm({
+      title: t(`people.${kind}.disableConfirm`, { name: row.name }),
+      content: t('people.disableContent'),
+      okText: t('people.disableAction'),
+      okButtonProps: { danger: true },
+      cancelText: t('people.cancel'),
+      onOk: () => setStatus(row, 'disabled'),
+    });
+
+  const confirmDelete = (row: PersonRow) =>
+    modal.confirm({
+      title: t(`people.${kind}.deleteConfirm`, { name: row.name }),
+      content: t('people.deleteContent'),
+      okText: t('people.deleteAction'),
+      okButtonProps: { danger: true },
+      cancelText: t('people.cancel'),
+      onOk: async () => {
+        try {
+          await remove.mutateAsync(row.id);
+          void message.success(t('people.deleted', { name: row.name }));
+        } catch (error) {
+          // Submitted an application meanwhile: the account can only be disabled now.
+          if (isApiError(error, 'conflict')) {
+            modal.confirm({
+              title: t(`people.${kind}.cannotDelete`, { name: row.name }),
+              content: t('people.disableContent'),
+              okText: t('people.disableAction'),
+              okButtonProps: { danger: true },
+              cancelText: t('people.cancel'),
+              onOk: () => setStatus(row, 'disabled'),
+            });
+          } else fail(error);
+        }
+      },
+    });
+
+  const confirmReset = (row: PersonRow) =>
+    modal.confirm({
+      title: t('people.resetConfirm', { name: row.name }),
+      content: t('people.resetContent'),
+      okText: t('people.resetAction'),
+      cancelText: t('people.cancel'),
+      onOk: async () => {
+        try {
+          const { temporaryPassword } = await reset.mutateAsync(row.id);
+          setTemporary({ name: row.name, password: temporaryPassword });
+        } catch (error) {
+          fail(error);
+        }
+      },
+    });
+
+  return {
+    confirmDelete,
+    confirmDisable,
+    confirmReset,
+    enable: (row: PersonRow) => void setStatus(row, 'active'),
+    temporary,
+    closeTemporary: () => setTemporary(null),
+  };
+}

@@ -1,0 +1,116 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { passwordResetRequestSchema, passwordRuleText } from '@zhicheng/contracts';
+import { Button } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormAlert } from '../../../components/form-alert';
+import { TextField } from '../../../components/text-field';
+import { i18n } from '../../../i18n';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { useResetPassword } from '../api/reset-password';
+import { SmsCodeButton } from './sms-code-button';
+
+function forgotPasswordSchema() {
+  return passwordResetRequestSchema
+    .safeExtend({ confirmPassword: z.string().min(1, i18n.t('registration.confirmRequired')) })
+    .refine((form) => form.confirmPassword === form.newPassword, {
+      path: ['confirmPassword'],
+      message: i18n.t('registration.mismatch'),
+    });
+}
+type FormInput = z.input<ReturnType<typeof forgotPasswordSchema>>;
+type FormOutput = z.output<ReturnType<typeof forgotPasswordSchema>>;
+
+const fields = ['username', 'mobile', 'smsCode', 'newPassword', 'confirmPassword'] as const;
+
+/** 忘记密码 (unit admins): username, the registered mobile, its SMS code and the new password. */
+export function ForgotPasswordForm({ onReset }: { onReset: () => void }) {
+  const { t } = useTranslation();
+  const [alert, setAlert] = useState<string | null>(null);
+  const mutation = useResetPassword();
+  const { control, handleSubmit, setError, getValues } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(forgotPasswordSchema()),
+    defaultValues: { username: '', mobile: '', smsCode: '', newPassword: '', confirmPassword: '' },
+  });
+
+  const onSubmit = handleSubmit(async ({ confirmPassword: _, ...body }) => {
+    setAlert(null);
+    try {
+      await mutation.mutateAsync(body);
+      onReset();
+    } catch (error) {
+      setAlert(applyServerErrors(error, setError, fields));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('forgotPassword.title')}>
+      <FormAlert message={alert} />
+      <TextField
+        control={control}
+        name="username"
+        id="fp-username"
+        label={t('forgotPassword.username')}
+        autoComplete="username"
+        maxLength={64}
+      />
+      <TextField
+        control={control}
+        name="mobile"
+        id="fp-mobile"
+        label={t('forgotPassword.mobile')}
+        rule={t('forgotPassword.mobileRule')}
+        autoComplete="tel"
+        inputMode="tel"
+        maxLength={11}
+        addon={
+          <SmsCodeButton
+            purpose="reset_password"
+            getMobile={() => getValues('mobile')}
+            onMobileError={(message) =>
+              setError('mobile', { type: 'server', message }, { shouldFocus: true })
+            }
+            onError={(message) => setError('smsCode', { type: 'server', message })}
+          />
+        }
+      />
+      <TextField
+        control={control}
+        name="smsCode"
+        id="fp-sms-code"
+        label={t('forgotPassword.smsCode')}
+        rule={t('registration.smsCodeRule')}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        maxLength={6}
+      />
+      <TextField
+        control={control}
+        name="newPassword"
+        id="fp-new-password"
+        label={t('forgotPassword.newPassword')}
+        rule={passwordRuleText}
+        password
+        autoComplete="new-password"
+        maxLength={64}
+      />
+      <TextField
+        control={control}
+        name="confirmPassword"
+        id="fp-confirm"
+        label={t('forgotPassword.confirmPassword')}
+        rule={t('registration.confirmRule')}
+        password
+        autoComplete="new-password"
+        maxLength={64}
+      />
+      <div className="form-actions">
+        <Button type="primary" htmlType="submit" size="large" loading={mutation.isPending}>
+          {t('forgotPassword.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { LanguageSwitch } from '../../../components/language-switch';
+import { ForgotPasswordForm } from '../components/forgot-password-form';
+
+export function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <div className="public-form-screen">
+      <div className="login-language">
+        <LanguageSwitch />
+      </div>
+      <main id="main-content" className="public-form-card public-form-card-narrow">
+        <h1 className="public-form-title">{t('forgotPassword.title')}</h1>
+        <p>{t('forgotPassword.intro')}</p>
+        <ForgotPasswordForm onReset={() => navigate('/login?reason=password_reset')} />
+        <p style={{ marginTop: 16 }}>
+          <Link to="/login">{t('forgotPassword.backToLogin')}</Link>
+        </p>
+      </main>
+    </div>
+  );
+}
+
+export default ForgotPasswordPage;

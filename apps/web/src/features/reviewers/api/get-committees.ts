@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { committeeListSchema } from '@zhicheng/contracts';
+import { apiRequest } from '../../../lib/api-client';
+
+export function getCommittees() {
+  return apiRequest('/admin/committees', { schema: committeeListSchema });
+}
+
+export function committeesQueryOptions() {
+  return queryOptions({ queryKey: ['admin', 'committees'], queryFn: getCommittees, staleTime: 5 * 60_000 });
+}
+
+export function useCommittees(enabled = true) {
+  return useQuery({ ...committeesQueryOptions(), enabled });
+}

@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { applicantListSchema } from '@zhicheng/contracts';
+import { apiRequest } from '../../../lib/api-client';
+
+async function countApplicants(status?: 'active'): Promise<number> {
+  const query = status ? `?limit=1&status=${status}` : '?limit=1';
+  const list = await apiRequest(`/unit/applicants${query}`, { schema: applicantListSchema });
+  return list.total;
+}
+
+/** How many applicant accounts the unit has, and how many of them are active. */
+export async function getApplicantCounts(): Promise<{ total: number; active: number }> {
+  const [total, active] = await Promise.all([countApplicants(), countApplicants('active')]);
+  return { total, active };
+}
+
+export function applicantCountsQueryOptions() {
+  return queryOptions({ queryKey: ['people', 'applicants', 'counts'], queryFn: getApplicantCounts });
+}
+
+export function useApplicantCounts() {
+  return useQuery(applicantCountsQueryOptions());
+}

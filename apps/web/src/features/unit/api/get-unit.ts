@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type Unit, unitSchema } from '@zhicheng/contracts';
+import { apiRequest } from '../../../lib/api-client';
+
+export function getUnit(): Promise<Unit> {
+  return apiRequest('/unit', { schema: unitSchema });
+}
+
+export function unitQueryOptions() {
+  return queryOptions({ queryKey: ['unit'], queryFn: getUnit });
+}
+
+export function useUnit() {
+  return useQuery(unitQueryOptions());
+}

@@ -1,0 +1,52 @@
+import { Button, Card, Col, Row, Space, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSessionUser } from '../../../lib/auth-store';
+import { WelcomeCard } from '../../home/components/welcome-card';
+import { useApplicantCounts } from '../api/get-applicant-counts';
+import { useUnit } from '../api/get-unit';
+
+/** 待办事项 of unit staff: the greeting, the unit's name and its applicant accounts at a glance. */
+export function UnitTodoPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const user = useSessionUser();
+  const unit = useUnit();
+  const counts = useApplicantCounts();
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <WelcomeCard
+        name={user.name}
+        roleLabel={t(`roles.${user.role}`)}
+        organisation={unit.data ? { kind: t('shell.orgUnit'), name: unit.data.name } : undefined}
+      />
+      <Card
+        title={t('unit.todoTitle')}
+        extra={
+          <Button type="link" onClick={() => navigate('/unit/applicants')}>
+            {t('unit.manageApplicants')}
+          </Button>
+        }
+      >
+        <Row gutter={24}>
+          <Col xs={12} md={6}>
+            <Statistic
+              title={t('unit.applicantsTotal')}
+              value={counts.data?.total ?? '—'}
+              loading={counts.isPending}
+            />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic
+              title={t('unit.applicantsActive')}
+              value={counts.data?.active ?? '—'}
+              loading={counts.isPending}
+            />
+          </Col>
+        </Row>
+      </Card>
+    </Space>
+  );
+}
+
+export default UnitTodoPage;
