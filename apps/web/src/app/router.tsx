@@ -24,6 +24,9 @@ const builtPages: Partial<Record<string, ComponentType>> = {
   '/unit/profile': lazy(() => import('../features/unit/routes/unit-profile-page')),
   '/bureau/reviewers': lazy(() => import('../features/reviewers/routes/reviewers-page')),
   '/applicant': lazy(() => import('../features/applications/routes/applicant-home-page')),
+  '/bureau/catalog': lazy(() => import('../features/catalog-admin/routes/catalog-admin-page')),
+  '/bureau/organizations': lazy(() => import('../features/catalog-admin/routes/organizations-page')),
+  '/bureau/cycles': lazy(() => import('../features/cycles/routes/cycles-page')),
 };
 
 function pageElement(page: { path: string; home: boolean }) {

@@ -1,3 +1,4 @@
+import '../applications.css';
 import { Card, Steps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../applications.css';
 import { isInProgress } from '@zhicheng/contracts';
 import { Alert, Button, Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
