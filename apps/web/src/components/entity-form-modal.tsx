@@ -55,13 +55,13 @@ export function EntityFormModal(props: EntityFormModalProps) {
       await onSubmit(data);
       onClose();
     } catch (error) {
-      setAlert(
-        applyServerErrors(
-          error,
-          setError,
-          list.map((f) => f.name),
-        ),
+      const rest = applyServerErrors(
+        error,
+        setError,
+        list.map((f) => f.name),
       );
+      // A conflict (e.g. overlapping cycles) explains itself in the detail, beyond the field message.
+      setAlert(rest ?? (isApiError(error) && error.status === 409 ? error.displayMessage : null));
     }
   });
 
