@@ -24,6 +24,8 @@ import { healthRoutes } from './modules/health/routes.js';
 import { createPeopleService } from './modules/people/people-service.js';
 import { unitPeopleRoutes } from './modules/people/routes.js';
 import { reviewerRoutes } from './modules/reviewers/routes.js';
+import { sectionRoutes } from './modules/sections/routes.js';
+import { createSectionsService } from './modules/sections/sections-service.js';
 import {
   createHttpSmsSender,
   createLogSmsSender,
@@ -151,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
   const catalog = createCatalogCache(deps.db);
   const applicationsService = createApplicationsService({ db: deps.db, clock, catalog });
+  const sectionsService = createSectionsService({ db: deps.db, clock, applications: applicationsService });
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -168,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(catalogAdminRoutes, { db: deps.db });
       await api.register(cycleRoutes, { db: deps.db, clock });
       await api.register(applicationRoutes, { applicationsService });
+      await api.register(sectionRoutes, { sectionsService });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },

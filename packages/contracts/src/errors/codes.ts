@@ -28,6 +28,7 @@ export const errorCodes = {
   payload_too_large: { status: 413, title: '提交的内容过大' },
   unsupported_media_type: { status: 415, title: '不支持的内容类型' },
   incomplete_application: { status: 422, title: '申报信息不完整' },
+  precondition_required: { status: 428, title: '缺少 If-Match 版本号' },
   account_locked: { status: 423, title: '账号已被锁定' },
   rate_limited: { status: 429, title: '请求过于频繁，请稍后再试' },
   sms_too_frequent: { status: 429, title: '短信发送过于频繁，请稍后再试' },

@@ -8,18 +8,24 @@ type Row = Record<string, unknown>;
 
 const DEFAULT_MAX_ROWS = 50;
 
-function rowShape(section: SectionDefinition) {
-  return z.strictObject(Object.fromEntries(section.fields.map((f) => [f.key, fieldShapeSchema(f)])));
-}
+const shapes = new Map<string, z.ZodType>();
 
 /**
  * What a save accepts (types, lengths, options), derived from the definition: an object for single
  * sections, an array of row objects for list sections. Missing required values are allowed here.
+ * Built once per section and named, so the OpenAPI document refers to one component per section.
  */
 export function sectionShapeSchema(section: SectionDefinition): z.ZodType {
-  if (section.kind === 'single') return rowShape(section);
+  const cached = shapes.get(section.key);
+  if (cached) return cached;
+  const name = section.key.charAt(0).toUpperCase() + section.key.slice(1);
+  const row = z
+    .strictObject(Object.fromEntries(section.fields.map((f) => [f.key, fieldShapeSchema(f)])))
+    .meta({ id: section.kind === 'single' ? `Section${name}` : `Section${name}Row`, description: section.title });
   const maxRows = section.maxRows ?? DEFAULT_MAX_ROWS;
-  return z.array(rowShape(section)).max(maxRows, `${section.title}最多 ${maxRows} 条`);
+  const shape = section.kind === 'single' ? row : z.array(row).max(maxRows, `${section.title}最多 ${maxRows} 条`);
+  shapes.set(section.key, shape);
+  return shape;
 }
 
 function isRequired(field: FieldDefinition, row: Row): boolean {

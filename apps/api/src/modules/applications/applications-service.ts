@@ -132,12 +132,10 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
       }
       const resolved = await resolve(input);
       await db.transaction(async (tx) => {
-        const updated = await repo.updateChoice(
-          tx,
-          id,
-          choiceColumns(input, resolved),
-          { version: expectedVersion, statuses: editableStatuses },
-        );
+        const updated = await repo.updateChoice(tx, id, choiceColumns(input, resolved), {
+          version: expectedVersion,
+          statuses: editableStatuses,
+        });
         if (!updated) {
           throw new AppError('version_conflict', '申报已在别处被修改，请刷新后重试', {
             extensions: { currentVersion: current.application.version },

@@ -1,0 +1,139 @@
+import {
+  type ApplicationStatus,
+  findSection,
+  isEditable,
+  type SectionDefinition,
+  sectionDefinitions,
+  sectionIssues,
+  sectionStatus,
+} from '@zhicheng/contracts';
+import type { Db } from '@zhicheng/db';
+import { AppError } from '../../errors/app-error.js';
+import type { Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import type { ApplicationsService } from '../applications/applications-service.js';
+import { defaultFields, systemFields } from './derived-fields.js';
+import { sectionsRepository as repo, type SectionRow } from './sections-repository.js';
+
+const BASIC_INFO = 'basicInfo';
+
+export type SectionsService = ReturnType<typeof createSectionsService>;
+
+function definitionOf(key: string): SectionDefinition {
+  const section = findSection(key);
+  if (!section) throw AppError.notFound(`没有 ${key} 这个申报栏目`);
+  return section;
+}
+
+/** Step 2 (填写申报信息): the 23 sections, saved one by one with versions. */
+export function createSectionsService(deps: { db: Db; clock: Clock; applications: ApplicationsService }) {
+  const { db, clock } = deps;
+
+  async function derived(applicationId: string) {
+    const source = await repo.derivedSource(db, applicationId);
+    if (!source) throw AppError.notFound('没有找到该申报');
+    return source;
+  }
+
+  function view(section: SectionDefinition, row: SectionRow | undefined, data: unknown, editable: boolean) {
+    const today = clock.now();
+    return {
+      key: section.key,
+      title: section.title,
+      status: row ? sectionStatus(section, row.data, today) : ('empty' as const),
+      version: row?.version ?? 0,
+      updatedAt: row?.updatedAt.toISOString() ?? null,
+      editable,
+      data,
+      errors: row ? sectionIssues(section, row.data, today) : [],
+    };
+  }
+
+  return {
+    async list(actor: Actor, applicationId: string) {
+      await deps.applications.load(actor, applicationId);
+      const rows = new Map((await repo.listForApplication(db, applicationId)).map((r) => [r.key, r]));
+      const today = clock.now();
+      const basicSaved = rows.has(BASIC_INFO);
+      return sectionDefinitions.map((section) => {
+        const row = rows.get(section.key);
+        return {
+          no: section.no,
+          key: section.key,
+          title: section.title,
+          kind: section.kind,
+          requiredForSubmit: section.requiredForSubmit,
+          // Status follows the rules as of today (a month that was in the future may have arrived).
+          status: row ? sectionStatus(section, row.data, today) : ('empty' as const),
+          version: row?.version ?? 0,
+          updatedAt: row?.updatedAt.toISOString() ?? null,
+          available: section.key === BASIC_INFO || basicSaved,
+        };
+      });
+    },
+
+    async get(actor: Actor, applicationId: string, key: string) {
+      const section = definitionOf(key);
+      const application = await deps.applications.load(actor, applicationId);
+      const editable =
+        actor.role === 'applicant' && isEditable(application.application.status as ApplicationStatus);
+      const row = await repo.find(db, applicationId, key);
+      let data: unknown = row?.data ?? (section.kind === 'list' ? [] : {});
+      if (key === BASIC_INFO) {
+        // Prefill before the first save; the system's own fields always show their current values.
+        const source = await derived(applicationId);
+        data = { ...(row ? {} : defaultFields(source)), ...(data as object), ...systemFields(source) };
+      }
+      return view(section, row, data, editable);
+    },
+
+    /**
+     * Stores whatever passed the shape check (the route validated it), overwrites the system's fields,
+     * and answers the resulting status with the strict-rule errors. One transaction; version checked.
+     */
+    async put(
+      actor: Actor,
+      applicationId: string,
+      key: string,
+      data: unknown,
+      expectedVersion: number | undefined,
+    ) {
+      if (expectedVersion === undefined) {
+        throw new AppError(
+          'precondition_required',
+          '保存栏目须带 If-Match 头（当前版本号，未保存过为 0），以免覆盖别处的修改',
+        );
+      }
+      const section = definitionOf(key);
+      const application = await deps.applications.load(actor, applicationId);
+      if (actor.role !== 'applicant') throw new AppError('forbidden');
+      if (!isEditable(application.application.status as ApplicationStatus)) {
+        throw new AppError('invalid_transition', '申报已提交，当前不能修改；如需修改请先撤回');
+      }
+      let stored = data;
+      if (key === BASIC_INFO) {
+        stored = { ...(data as object), ...systemFields(await derived(applicationId)) };
+      }
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const current = await repo.find(tx, applicationId, key);
+        if (key !== BASIC_INFO && !(await repo.find(tx, applicationId, BASIC_INFO))) {
+          throw new AppError('conflict', '请先填写基本申报信息', { extensions: { requires: BASIC_INFO } });
+        }
+        const currentVersion = current?.version ?? 0;
+        const expected = expectedVersion;
+        const status = sectionStatus(section, stored, now);
+        const saved =
+          expected === currentVersion
+            ? await repo.save(tx, { applicationId, key, data: stored, status, now }, expected)
+            : undefined;
+        if (!saved) {
+          throw new AppError('version_conflict', '该栏目已在别处保存过，请加载最新内容后再修改', {
+            extensions: { currentVersion },
+          });
+        }
+        return view(section, saved, saved.data, true);
+      });
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import { type Catalog, committeeCandidates, sectionDefinitions } from '@zhicheng/contracts';
+import { applications } from '@zhicheng/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
+
+let t: TestApp;
+let token: string;
+let otherToken: string;
+let appId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  token = (await loginOk(t.app, 'applicant01')).accessToken;
+  otherToken = (await loginOk(t.app, 'applicant02')).accessToken;
+  const catalog: Catalog = (await t.app.inject({ method: 'GET', url: '/api/v1/catalog' })).json();
+  const cycleId = (
+    await t.app.inject({ method: 'GET', url: '/api/v1/cycles?open=true', headers: bearer(token) })
+  ).json().items[0].id;
+  const s = catalog.series.find((x) => x.name === '工程技术');
+  const specialty = s?.specialties.find((x) => x.name === '水文水资源');
+  const qualification = s?.qualifications.find((x) => x.level === '副高级');
+  const committee = committeeCandidates(catalog, {
+    seriesId: s?.id ?? '',
+    specialtyId: specialty?.id ?? '',
+    level: '副高级',
+  })[0];
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications',
+    headers: bearer(token),
+    payload: {
+      cycleId,
+      track: 'normal',
+      applyType: 'normal',
+      seriesId: s?.id,
+      specialtyId: specialty?.id,
+      qualificationId: qualification?.id,
+      committeeId: committee?.id,
+    },
+  });
+  appId = created.json().id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const url = (key?: string) => `/api/v1/applications/${appId}/sections${key ? `/${key}` : ''}`;
+const get = (key?: string, as = token) => t.app.inject({ method: 'GET', url: url(key), headers: bearer(as) });
+const put = (key: string, data: unknown, version: number | undefined, as = token) =>
+  t.app.inject({
+    method: 'PUT',
+    url: url(key),
+    headers: { ...bearer(as), ...(version === undefined ? {} : { 'if-match': String(version) }) },
+    payload: { data },
+  });
+
+const basicInfo = {
+  birthplace: '广东深圳',
+  ethnicity: '汉族',
+  socialSecurityNo: '123456789',
+  politicalStatus: '群众',
+  workStartMonth: '2008-07',
+  photo: 'photo-1',
+  employer: '深圳市示范水务工程设计院',
+  professionalYears: 16,
+  currentWork: '水文水资源分析',
+  otherApplications: '无',
+  mobile: '13800138000',
+  email: 'zhangsan@example.com',
+};
+
+describe('sections', () => {
+  it('lists all 23 with status empty, only basic info available at first', async () => {
+    const list = (await get()).json().items;
+    expect(list).toHaveLength(23);
+    expect(list.every((s: { status: string }) => s.status === 'empty')).toBe(true);
+    expect(
+      list.filter((s: { available: boolean }) => s.available).map((s: { key: string }) => s.key),
+    ).toEqual(['basicInfo']);
+  });
+
+  it('prefills basic info with the system fields, which cannot be forged', async () => {
+    const first = (await get('basicInfo')).json();
+    expect(first.data).toMatchObject({
+      name: '张三',
+      idNumber: '44030519850312001X',
+      gender: '男',
+      birthMonth: '1985-03',
+      applySpecialty: '水文水资源',
+      applyQualification: '高级工程师',
+      employer: '深圳市示范水务工程设计院',
+    });
+    const politicalStatus = sectionDefinitions[0]?.fields.find((f) => f.key === 'politicalStatus')
+      ?.options?.[0];
+    const saved = await put('basicInfo', { ...basicInfo, politicalStatus, name: '李鬼', gender: '女' }, 0);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 1, data: { name: '张三', gender: '男' } });
+  });
+
+  it('makes every section available once basic info is saved', async () => {
+    const list = (await get()).json().items;
+    expect(list.every((s: { available: boolean }) => s.available)).toBe(true);
+    expect(list.find((s: { key: string }) => s.key === 'basicInfo').status).toBe('complete');
+  });
+
+  it('refuses other sections before basic info was saved', async () => {
+    const mine = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/applications/${appId}`, headers: bearer(token) })
+    ).json();
+    const copy = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/applications',
+      headers: bearer(otherToken),
+      payload: {
+        cycleId: mine.cycleId,
+        track: 'normal',
+        applyType: 'normal',
+        seriesId: mine.seriesId,
+        specialtyId: mine.specialtyId,
+        qualificationId: mine.qualificationId,
+        committeeId: mine.committeeId,
+      },
+    });
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/applications/${copy.json().id}/sections/education`,
+      headers: { ...bearer(otherToken), 'if-match': '0' },
+      payload: { data: [] },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ detail: '请先填写基本申报信息', requires: 'basicInfo' });
+  });
+
+  it('saves a partial list section as incomplete with the missing fields, then complete', async () => {
+    const partial = await put('education', [{ startMonth: '2004-09', school: '华南理工大学' }], 0);
+    expect(partial.statusCode).toBe(200);
+    expect(partial.json().status).toBe('incomplete');
+    expect(partial.json().errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['0.endMonth', '0.major', '0.educationLevel']),
+    );
+    const complete = await put(
+      'education',
+      [
+        {
+          startMonth: '2004-09',
+          endMonth: '2008-07',
+          school: '华南理工大学',
+          major: '水利水电工程',
+          educationLevel: '大学本科',
+          schoolingYears: 4,
+          studyMode: '全日制',
+        },
+      ],
+      1,
+    );
+    expect(complete.json()).toMatchObject({ status: 'complete', version: 2, errors: [] });
+    const listed = (await get()).json().items.find((s: { key: string }) => s.key === 'education');
+    expect(listed).toMatchObject({ status: 'complete', version: 2 });
+  });
+
+  it('refuses shape errors with 400 and the field path, storing nothing', async () => {
+    const tooLong = await put('education', [{ school: '校'.repeat(51) }], 2);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().errors[0].path).toBe('data.0.school');
+    const badMonth = await put('education', [{ startMonth: '2024-13' }], 2);
+    expect(badMonth.json().errors[0].path).toBe('data.0.startMonth');
+    const unknownOption = await put('education', [{ educationLevel: '幼儿园' }], 2);
+    expect(unknownOption.statusCode).toBe(400);
+    expect((await get('education')).json().version).toBe(2);
+  });
+
+  it('answers a stale version with 409 and the current version, and requires If-Match', async () => {
+    const stale = await put('education', [], 1);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'version_conflict', currentVersion: 2 });
+    const missing = await put('education', [], undefined);
+    expect(missing.statusCode).toBe(428);
+  });
+
+  it('is read-only once submitted, and invisible to other applicants', async () => {
+    expect((await get('education', otherToken)).statusCode).toBe(404);
+    expect((await put('education', [], 2, otherToken)).statusCode).toBe(404);
+    await t.database.db.update(applications).set({ status: 'submitted' }).where(eq(applications.id, appId));
+    const refused = await put('education', [], 2);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('invalid_transition');
+    expect((await get('education')).json().editable).toBe(false);
+    await t.database.db.update(applications).set({ status: 'draft' }).where(eq(applications.id, appId));
+  });
+
+  it('every section can be saved complete from data generated from its definition', async () => {
+    const sample = (field: (typeof sectionDefinitions)[number]['fields'][number]): unknown => {
+      switch (field.type) {
+        case 'number':
+          return field.min ?? 1;
+        case 'date':
+          return '2020-01-15';
+        case 'yearMonth':
+          return '2020-01';
+        case 'select':
+          return field.options?.[0];
+        case 'email':
+          return 'a@example.com';
+        case 'mobile':
+          return '13800138000';
+        case 'idNumber':
+          return '44030519850312001X';
+        case 'photo':
+          return 'photo-1';
+        default:
+          return field.pattern ? '123456789' : '内容';
+      }
+    };
+    for (const section of sectionDefinitions) {
+      const row = Object.fromEntries(section.fields.map((f) => [f.key, sample(f)]));
+      const current = (await get(section.key)).json();
+      const response = await put(section.key, section.kind === 'list' ? [row] : row, current.version);
+      expect(response.statusCode, section.key).toBe(200);
+      expect(response.json().errors, section.key).toEqual([]);
+      expect(response.json().status, section.key).toBe('complete');
+    }
+  });
+});

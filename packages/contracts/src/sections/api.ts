@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { fieldErrorSchema } from '../errors/problem.js';
+
+export const sectionStatusSchema = z.enum(['empty', 'incomplete', 'complete']);
+
+/** One row of the 填写申报信息 list. */
+export const sectionSummarySchema = z
+  .object({
+    no: z.number().int(),
+    key: z.string(),
+    title: z.string(),
+    kind: z.enum(['single', 'list']),
+    requiredForSubmit: z.boolean(),
+    status: sectionStatusSchema,
+    /** 0 until the first save. */
+    version: z.number().int(),
+    updatedAt: z.iso.datetime().nullable(),
+    /** False until basic info has been saved once (请先填写基本申报信息). */
+    available: z.boolean(),
+  })
+  .meta({ id: 'SectionSummary' });
+
+export const sectionListSchema = z.object({ items: z.array(sectionSummarySchema) }).meta({ id: 'SectionList' });
+
+/** A section with its data; `errors` are the strict-rule problems that keep it 不完整. */
+export function sectionResponseSchema<T extends z.ZodType>(data: T) {
+  return z.object({
+    key: z.string(),
+    title: z.string(),
+    status: sectionStatusSchema,
+    version: z.number().int(),
+    updatedAt: z.iso.datetime().nullable(),
+    editable: z.boolean(),
+    data,
+    errors: z.array(fieldErrorSchema),
+  });
+}
