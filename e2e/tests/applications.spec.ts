@@ -2,14 +2,20 @@ import { expect, type Page, test } from '@playwright/test';
 import { demoAccount } from '../fixtures/demo-accounts';
 import { logIn } from '../fixtures/login';
 
-/** Picks an option of the antd Select labelled `label`. */
+/** Picks an option of the antd Select labelled `label` (retried: the dropdown animates in). */
 async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .getByTitle(option, { exact: true })
-    .click();
+  const input = page.getByLabel(label, { exact: true });
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await expect(async () => {
+    if (!(await dropdown.isVisible())) await input.click();
+    await dropdown.getByTitle(option, { exact: true }).click({ timeout: 2_000 });
+    await expect(page.locator('.ant-select').filter({ has: input })).toContainText(option, {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 15_000 });
 }
+
+test.describe.configure({ timeout: 60_000 });
 
 test('applicant01 chooses a qualification, goes on to step 2 and sees it in 申报中', async ({ page }) => {
   await logIn(page, demoAccount('applicant01'));

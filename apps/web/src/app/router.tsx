@@ -1,5 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { loadAllTexts } from '../i18n';
 import { LoginPage } from '../features/auth/routes/login-page';
 import { HomeRedirect } from './guards/home-redirect';
 import { RequireAuth } from './guards/require-auth';
@@ -8,13 +9,20 @@ import { passwordPath, routedPages } from './navigation/role-pages';
 import type { RouteHandle } from './routes/route-handle';
 
 // The login page ships in the first bundle; everything behind it is loaded when first visited.
-const AppShell = lazy(() => import('./layouts/app-shell'));
+// The shell (and so every signed-in page inside it) and the public pages wait for all their texts.
+const withTexts =
+  <T,>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadAllTexts()]).then(([m]) => m);
+const AppShell = lazy(withTexts(() => import('./layouts/app-shell')));
 const RoleHomePage = lazy(() => import('./routes/role-home-page'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 const ChangePasswordPage = lazy(() => import('../features/account/routes/change-password-page'));
-const RegisterPage = lazy(() => import('../features/registration/routes/register-page'));
-const ForgotPasswordPage = lazy(() => import('../features/registration/routes/forgot-password-page'));
+const RegisterPage = lazy(withTexts(() => import('../features/registration/routes/register-page')));
+const ForgotPasswordPage = lazy(
+  withTexts(() => import('../features/registration/routes/forgot-password-page')),
+);
 
 /** Role pages already built, by path; every other menu entry shows its placeholder. */
 const builtPages: Partial<Record<string, ComponentType>> = {
