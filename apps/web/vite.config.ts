@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const apiTarget = 'http://127.0.0.1:3000';
@@ -16,8 +18,27 @@ const sideEffectFree = [
   /[\\/]@rc-component[\\/](form|async-validator)[\\/]/,
 ];
 
+/**
+ * `virtual:zh-cn-texts`: the whole of zh-CN.json under a module id of its own. The first bundle imports
+ * only the login page's top-level keys of zh-CN.json (tree-shaken named imports); this module, loaded
+ * lazily, brings every page's texts without pulling them into the first bundle.
+ */
+function zhCNTexts(): Plugin {
+  const id = 'virtual:zh-cn-texts';
+  const file = new URL('./src/i18n/zh-CN.json', import.meta.url);
+  return {
+    name: 'zh-cn-texts',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return undefined;
+      this.addWatchFile(file.pathname);
+      return `export default ${readFileSync(file, 'utf8')};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), zhCNTexts()],
   resolve: {
     // Workspace packages export their TypeScript source under the `development` condition.
     conditions: ['development', 'module', 'browser', 'default'],

@@ -14,11 +14,30 @@ test('the login page, empty and with errors, has no serious accessibility violat
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a role home, a coming page and 修改密码 have no serious accessibility violations', async ({ page }) => {
+test('unit registration, with errors, has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/register');
+  await expect(page.getByRole('heading', { level: 1, name: '单位注册' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: '注册', exact: true }).click();
+  await expect(page.getByText('请填写 11 位手机号码')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a role home, a list, a coming page and 修改密码 have no serious accessibility violations', async ({
+  page,
+}) => {
   await logIn(page, demoAccount('unitadmin'));
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: '申报人员' }).click();
-  await expect(page.getByText('「申报人员」即将开放')).toBeVisible();
+  await expect(page.getByRole('button', { name: '新增申报人员' })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: '新增申报人员' }).click();
+  await expect(page.getByRole('dialog', { name: '新增申报人员' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: '资格评审审核' }).click();
+  await expect(page.getByText('「资格评审审核」即将开放')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: '修改密码' }).click();
   await page.getByRole('button', { name: '确认修改' }).click();

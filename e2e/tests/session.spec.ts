@@ -45,8 +45,8 @@ test("a role cannot open another role's pages", async ({ page }) => {
 test('the login page links to unit registration and forgotten password', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('link', { name: '单位注册' }).click();
-  await expect(page.getByText('「单位注册」即将开放')).toBeVisible();
-  await page.getByRole('button', { name: '返回登录' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '单位注册' })).toBeVisible();
+  await page.getByRole('link', { name: '已有账号？返回登录' }).click();
   await page.getByRole('link', { name: '忘记密码' }).click();
-  await expect(page.getByText('「忘记密码」即将开放')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '忘记密码' })).toBeVisible();
 });

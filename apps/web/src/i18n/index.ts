@@ -1,6 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCN from './zh-CN.json';
+// Only what the login page and the shell's frame need ship in the first bundle (named imports of a
+// JSON module are tree-shaken); every page's own texts come with `loadAllTexts` (see router.tsx).
+import { app, coming, errors, language, login, nav, notFound, password, roles, shell } from './zh-CN.json';
+
+const zhCNCore = { app, coming, errors, language, login, nav, notFound, password, roles, shell };
 
 export const languages = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof languages)[number];
@@ -25,7 +29,7 @@ export const i18n = i18next.createInstance();
 
 // Chinese ships with the first bundle; English is fetched when someone picks it.
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN } },
+  resources: { 'zh-CN': { translation: zhCNCore } },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
@@ -63,4 +67,17 @@ export async function changeLanguage(lng: Language): Promise<void> {
 export function restoreLanguage(): Promise<void> {
   const lng = storedLanguage();
   return lng === currentLanguage() ? Promise.resolve() : changeLanguage(lng);
+}
+
+let allTexts: Promise<void> | undefined;
+
+/**
+ * Adds the Chinese texts of every page (zh-CN.json again, as a virtual module of its own so that
+ * it becomes a separate chunk: see vite.config.ts). Lazy pages wait for it before they render.
+ */
+export function loadAllTexts(): Promise<void> {
+  allTexts ??= import('virtual:zh-cn-texts').then(({ default: all }) => {
+    i18n.addResourceBundle('zh-CN', 'translation', all, true, false);
+  });
+  return allTexts;
 }

@@ -90,7 +90,7 @@ function RowActions({
         {t('people.resetAction')}
       </Button>
       {deletable ? (
-        <Button type="link" size="small" danger onClick={() => onDelete(row)}>
+        <Button type="link" size="small" onClick={() => onDelete(row)}>
           {t('people.deleteAction')}
         </Button>
       ) : null}
@@ -99,7 +99,7 @@ function RowActions({
           {t('people.enableAction')}
         </Button>
       ) : !deletable ? (
-        <Button type="link" size="small" danger onClick={() => onDisable(row)}>
+        <Button type="link" size="small" onClick={() => onDisable(row)}>
           {t('people.disableAction')}
         </Button>
       ) : null}

@@ -86,7 +86,7 @@ export function ReviewersPage() {
             {t('people.resetAction')}
           </Button>
           {row.status === 'active' ? (
-            <Button type="link" size="small" danger onClick={() => actions.confirmDisable(row)}>
+            <Button type="link" size="small" onClick={() => actions.confirmDisable(row)}>
               {t('people.disableAction')}
             </Button>
           ) : (
