@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 // Authenticated API read vs a bare Fastify route doing one primary-key SELECT on the same database.
 // quality.md budget: ≥ 40% of the baseline's requests/second with 50 connections and no errors.
 // Until applications exist, GET /api/v1/me (auth + session check + profile join) stands in for
@@ -9,6 +11,7 @@ import { eq } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
+import { createLocalStorage } from '../src/storage/local-storage.js';
 import { type BenchFigure, writeReport } from './report.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
@@ -35,7 +38,7 @@ const app = await buildApp({
   config: testConfig({ loginRateLimitPerMinute: 100_000 }),
   db: database.db,
   pingDatabase: () => database.ping(),
-  storage: { ping: async () => true },
+  storage: createLocalStorage(join(tmpdir(), 'zc-objects')),
   logger: false,
 });
 await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,9 +1,12 @@
 // Regenerates docs/openapi.json from the code (run: pnpm --filter @zhicheng/api openapi:write).
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDb } from '@zhicheng/db';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { openapiDocumentText } from '../src/openapi-document.js';
+import { createLocalStorage } from '../src/storage/local-storage.js';
 
 const target = new URL('../../../docs/openapi.json', import.meta.url);
 const database = await createDb();
@@ -11,7 +14,7 @@ const app = await buildApp({
   config: testConfig(),
   db: database.db,
   pingDatabase: async () => true,
-  storage: { ping: async () => true },
+  storage: createLocalStorage(join(tmpdir(), 'zc-objects')),
   logger: false,
 });
 await app.ready();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createDb, DEMO_PASSWORD, demoAccounts, migrate, runSeeds } from '@zhicheng/db';
 import { buildApp, logRedactPaths } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { createLocalStorage } from './storage/object-storage.js';
+import { createStorage } from './storage/create-storage.js';
 
 // The built SPA sits beside the API in the monorepo (apps/web/dist) unless WEB_DIST_DIR says otherwise.
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -37,7 +37,7 @@ async function main() {
     logger: loggerOptions(config),
     db: database.db,
     pingDatabase: () => database.ping(),
-    storage: createLocalStorage(config.storage.root),
+    storage: createStorage(config.storage),
   });
 
   const close = async (signal: string) => {

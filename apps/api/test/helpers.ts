@@ -4,7 +4,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { type Config, testConfig } from '../src/config.js';
 import { createManualClock } from '../src/lib/clock.js';
-import { createLocalStorage } from '../src/storage/object-storage.js';
+import { createLocalStorage } from '../src/storage/local-storage.js';
 
 export { DEMO_PASSWORD };
 

@@ -1,8 +1,11 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@zhicheng/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
+import { createLocalStorage } from '../src/storage/local-storage.js';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -14,7 +17,7 @@ beforeAll(async () => {
     config: testConfig(),
     db: database.db,
     pingDatabase: async () => databaseUp,
-    storage: { ping: async () => true },
+    storage: createLocalStorage(join(tmpdir(), 'zc-objects')),
     logger: false,
   });
 });
