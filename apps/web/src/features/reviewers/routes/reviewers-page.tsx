@@ -67,12 +67,16 @@ export function ReviewersPage() {
       render: (_, row) => (
         <>
           {row.status === 'active' ? (
-            <Tag color="green">{t('people.statusActive')}</Tag>
+            <Tag color="green" className="account-tag-active" style={{ color: '#135200' }}>
+              {t('people.statusActive')}
+            </Tag>
           ) : (
             <Tag>{t('people.statusDisabled')}</Tag>
           )}
           {row.mustChangePassword && row.status === 'active' ? (
-            <Tag color="orange">{t('people.mustChangePassword')}</Tag>
+            <Tag color="orange" className="account-tag-pending" style={{ color: '#873800' }}>
+              {t('people.mustChangePassword')}
+            </Tag>
           ) : null}
         </>
       ),
