@@ -24,7 +24,7 @@ export function PeopleTable(props: PeopleTableProps) {
   const { t } = useTranslation();
 
   const columns: TableColumnsType<PersonRow> = [
-    { title: t('people.name'), dataIndex: 'name', key: 'name' },
+    { title: t('people.name'), dataIndex: 'name', key: 'name', width: 120 },
     { title: t('people.username'), dataIndex: 'username', key: 'username' },
     { title: t('people.idNumber'), dataIndex: 'idNumberMasked', key: 'idNumber' },
     kind === 'operators'
@@ -34,11 +34,13 @@ export function PeopleTable(props: PeopleTableProps) {
       title: t('people.createdAt'),
       dataIndex: 'createdAt',
       key: 'createdAt',
+      width: 120,
       render: (value: string) => formatDate(value),
     },
     {
       title: t('people.status'),
       key: 'status',
+      width: 170,
       render: (_, row) => (
         <AccountStatusTag status={row.status} mustChangePassword={row.mustChangePassword} />
       ),
@@ -46,6 +48,7 @@ export function PeopleTable(props: PeopleTableProps) {
     {
       title: t('people.actions'),
       key: 'actions',
+      width: 210,
       render: (_, row) => <RowActions row={row} {...props} />,
     },
   ];
@@ -54,6 +57,7 @@ export function PeopleTable(props: PeopleTableProps) {
     <Table<PersonRow>
       rowKey="id"
       columns={columns}
+      scroll={{ x: 1000 }}
       dataSource={data?.items ?? []}
       loading={loading}
       locale={{ emptyText: t(searching ? `people.${kind}.emptySearch` : `people.${kind}.empty`) }}

@@ -100,6 +100,8 @@ describe('unit registration', () => {
     expect(button).toHaveTextContent('60 秒后重新获取');
     expect(button).toBeDisabled();
     expect(body).toEqual({ mobile: '13800138000', purpose: 'register' });
+    expect(await screen.findByText('验证码已发送到 13800138000，5 分钟内有效')).toBeVisible();
+    expect(screen.getByLabelText('验证码')).not.toHaveAccessibleDescription(/操作失败/);
     await waitFor(() => expect(button).toHaveTextContent('59 秒后重新获取'), { timeout: 2500 });
   });
 
