@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error.js';
 import type { Actor } from '../lib/actor.js';
-import type { Clock } from '../lib/clock.js';
+import { type Clock, systemClock } from '../lib/clock.js';
 import type { RequestContext } from '../modules/audit/audit-repository.js';
 import type { AuthService } from '../modules/auth/auth-service.js';
 import { type AccessTokenClaims, JWT_AUDIENCE, JWT_ISSUER } from '../modules/auth/tokens.js';
@@ -63,12 +63,16 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
     app.jwt.sign(claims, { clockTimestamp: options.clock.now().getTime() }),
   );
 
+  // The JWT library builds a new verifier for every options object, so the system clock passes none.
+  const verifyOptions = () =>
+    options.clock === systemClock ? undefined : { clockTimestamp: options.clock.now().getTime() };
+
   async function resolveActor(request: FastifyRequest) {
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) throw new AppError('unauthorized', '缺少访问令牌，请先登录');
     let claims: AccessTokenClaims;
     try {
-      claims = await request.jwtVerify<AccessTokenClaims>({ clockTimestamp: options.clock.now().getTime() });
+      claims = await request.jwtVerify<AccessTokenClaims>(verifyOptions());
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED') throw new AppError('token_expired');

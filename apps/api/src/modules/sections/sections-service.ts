@@ -13,7 +13,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import type { ApplicationsService } from '../applications/applications-service.js';
 import { defaultFields, systemFields } from './derived-fields.js';
-import { sectionsRepository as repo, type SectionRow } from './sections-repository.js';
+import { prepareSectionQueries, sectionsRepository as repo, type SectionRow } from './sections-repository.js';
 
 const BASIC_INFO = 'basicInfo';
 
@@ -28,6 +28,7 @@ function definitionOf(key: string): SectionDefinition {
 /** Step 2 (填写申报信息): the 23 sections, saved one by one with versions. */
 export function createSectionsService(deps: { db: Db; clock: Clock; applications: ApplicationsService }) {
   const { db, clock } = deps;
+  const queries = prepareSectionQueries(db);
 
   async function derived(applicationId: string) {
     const source = await repo.derivedSource(db, applicationId);
@@ -89,7 +90,8 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
 
     /**
      * Stores whatever passed the shape check (the route validated it), overwrites the system's fields,
-     * and answers the resulting status with the strict-rule errors. One transaction; version checked.
+     * and answers the resulting status with the strict-rule errors. The save is one statement with
+     * compare-and-set on the version, so it is atomic without an explicit transaction.
      */
     async put(
       actor: Actor,
@@ -105,35 +107,28 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
         );
       }
       const section = definitionOf(key);
-      const application = await deps.applications.load(actor, applicationId);
-      if (actor.role !== 'applicant') throw new AppError('forbidden');
-      if (!isEditable(application.application.status as ApplicationStatus)) {
+      const status = await queries.ownApplicationStatus(applicationId, actor.userId);
+      if (status === undefined) throw AppError.notFound('没有找到该申报');
+      if (!isEditable(status as ApplicationStatus)) {
         throw new AppError('invalid_transition', '申报已提交，当前不能修改；如需修改请先撤回');
       }
-      let stored = data;
-      if (key === BASIC_INFO) {
-        stored = { ...(data as object), ...systemFields(await derived(applicationId)) };
+      if (key !== BASIC_INFO && (await queries.version(applicationId, BASIC_INFO)) === 0) {
+        throw new AppError('conflict', '请先填写基本申报信息', { extensions: { requires: BASIC_INFO } });
       }
+      const stored =
+        key === BASIC_INFO ? { ...(data as object), ...systemFields(await derived(applicationId)) } : data;
       const now = clock.now();
-      return db.transaction(async (tx) => {
-        const current = await repo.find(tx, applicationId, key);
-        if (key !== BASIC_INFO && !(await repo.find(tx, applicationId, BASIC_INFO))) {
-          throw new AppError('conflict', '请先填写基本申报信息', { extensions: { requires: BASIC_INFO } });
-        }
-        const currentVersion = current?.version ?? 0;
-        const expected = expectedVersion;
-        const status = sectionStatus(section, stored, now);
-        const saved =
-          expected === currentVersion
-            ? await repo.save(tx, { applicationId, key, data: stored, status, now }, expected)
-            : undefined;
-        if (!saved) {
-          throw new AppError('version_conflict', '该栏目已在别处保存过，请加载最新内容后再修改', {
-            extensions: { currentVersion },
-          });
-        }
-        return view(section, saved, saved.data, true);
-      });
+      const saved = await repo.save(
+        db,
+        { applicationId, key, data: stored, status: sectionStatus(section, stored, now), now },
+        expectedVersion,
+      );
+      if (!saved) {
+        throw new AppError('version_conflict', '该栏目已在别处保存过，请加载最新内容后再修改', {
+          extensions: { currentVersion: await queries.version(applicationId, key) },
+        });
+      }
+      return view(section, saved, saved.data, true);
     },
   };
 }
