@@ -45,7 +45,8 @@ function openList(items: unknown[], url = '/unit/applicants') {
 describe('申报人员', () => {
   it('lists applicants with masked ID numbers; 删除 only when deletable, else 停用', async () => {
     openList([applicant(), submitted]);
-    const rowZhang = (await screen.findByText('张三')).closest('tr') as HTMLElement;
+    // The first test of the file also waits for the lazy routes to be transformed.
+    const rowZhang = (await screen.findByText('张三', {}, { timeout: 15_000 })).closest('tr') as HTMLElement;
     expect(within(rowZhang).getByText('3601**********0088')).toBeVisible();
     expect(within(rowZhang).getByText('深圳市示范水务工程设计院')).toBeVisible();
     expect(within(rowZhang).getByRole('button', { name: '删除' })).toBeVisible();
