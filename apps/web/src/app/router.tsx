@@ -1,7 +1,7 @@
 import { type ComponentType, lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { loadAllTexts } from '../i18n';
 import { LoginPage } from '../features/auth/routes/login-page';
+import { loadAllTexts } from '../i18n';
 import { HomeRedirect } from './guards/home-redirect';
 import { RequireAuth } from './guards/require-auth';
 import { RequireRole } from './guards/require-role';
@@ -37,12 +37,6 @@ const builtPages: Partial<Record<string, ComponentType>> = {
   '/bureau/cycles': lazy(() => import('../features/cycles/routes/cycles-page')),
 };
 
-function pageElement(page: { path: string; home: boolean }) {
-  const Built = builtPages[page.path];
-  if (Built) return <Built />;
-  return page.home ? <RoleHomePage /> : <ComingSoonPage />;
-}
-
 // The applicant's wizard: not in the menu (申报首页 stays selected), applicants only.
 const QualificationPage = lazy(() => import('../features/applications/routes/qualification-page'));
 const SectionsPage = lazy(() => import('../features/applications/routes/sections-page'));
@@ -66,6 +60,12 @@ const applicationWizard = {
     },
   ],
 } satisfies RouteObject & { children: { handle: RouteHandle }[] };
+
+function pageElement(page: { path: string; home: boolean }) {
+  const Built = builtPages[page.path];
+  if (Built) return <Built />;
+  return page.home ? <RoleHomePage /> : <ComingSoonPage />;
+}
 
 function handle(titleKey: RouteHandle['titleKey']): RouteHandle {
   return { titleKey };

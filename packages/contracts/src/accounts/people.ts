@@ -32,7 +32,9 @@ export const applicantSummarySchema = personSummarySchema
 export const applicantDetailSchema = personDetailSchema
   .extend({ unitName: z.string() })
   .meta({ id: 'Applicant' });
-export const operatorSummarySchema = personSummarySchema.meta({ id: 'OperatorSummary' });
+export const operatorSummarySchema = personSummarySchema
+  .extend({ deletable: z.boolean() })
+  .meta({ id: 'OperatorSummary' });
 export const operatorDetailSchema = personDetailSchema.meta({ id: 'Operator' });
 
 export const peopleQuerySchema = listQuerySchema.extend({
@@ -80,6 +82,7 @@ export const reviewerRoleSchema = z.enum(['dept_reviewer', 'committee_secretary'
 export const reviewerSummarySchema = personSummarySchema
   .extend({
     role: reviewerRoleSchema,
+    version: z.number().int(),
     department: z.object({ id: z.string(), name: z.string() }).nullable(),
     committee: z.object({ id: z.string(), name: z.string() }).nullable(),
   })

@@ -20,7 +20,9 @@ export const sectionSummarySchema = z
   })
   .meta({ id: 'SectionSummary' });
 
-export const sectionListSchema = z.object({ items: z.array(sectionSummarySchema) }).meta({ id: 'SectionList' });
+export const sectionListSchema = z
+  .object({ items: z.array(sectionSummarySchema) })
+  .meta({ id: 'SectionList' });
 
 /** A section with its data; `errors` are the strict-rule problems that keep it 不完整. */
 export function sectionResponseSchema<T extends z.ZodType>(data: T) {

@@ -21,9 +21,13 @@ export function sectionShapeSchema(section: SectionDefinition): z.ZodType {
   const name = section.key.charAt(0).toUpperCase() + section.key.slice(1);
   const row = z
     .strictObject(Object.fromEntries(section.fields.map((f) => [f.key, fieldShapeSchema(f)])))
-    .meta({ id: section.kind === 'single' ? `Section${name}` : `Section${name}Row`, description: section.title });
+    .meta({
+      id: section.kind === 'single' ? `Section${name}` : `Section${name}Row`,
+      description: section.title,
+    });
   const maxRows = section.maxRows ?? DEFAULT_MAX_ROWS;
-  const shape = section.kind === 'single' ? row : z.array(row).max(maxRows, `${section.title}最多 ${maxRows} 条`);
+  const shape =
+    section.kind === 'single' ? row : z.array(row).max(maxRows, `${section.title}最多 ${maxRows} 条`);
   shapes.set(section.key, shape);
   return shape;
 }

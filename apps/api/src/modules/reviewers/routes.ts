@@ -24,6 +24,7 @@ type Named = { id: string | null; name: string | null } | null;
 function toReviewer(user: UserRow, department: Named, committee: Named) {
   return {
     ...toPersonSummary(user),
+    version: user.version,
     role: user.role as 'dept_reviewer' | 'committee_secretary',
     department: department?.id ? { id: department.id, name: department.name ?? '' } : null,
     committee: committee?.id ? { id: committee.id, name: committee.name ?? '' } : null,
