@@ -5,8 +5,9 @@ import { i18n } from '../i18n';
 import { authStore } from '../lib/auth-store';
 import { server } from './server';
 
-// Lazy routes are transformed on first use; give them time.
-configure({ asyncUtilTimeout: 5000 });
+// Lazy routes are transformed on first use, slowly on a busy 2-core CI machine; give them time
+// (a passing wait returns as soon as the element appears, so this only matters when slow).
+configure({ asyncUtilTimeout: 12_000 });
 
 // jsdom lacks what antd's responsive helpers use.
 Object.defineProperty(window, 'matchMedia', {
