@@ -21,6 +21,7 @@ describe('reset password', () => {
               status: 'active',
               mustChangePassword: false,
               createdAt: '2026-03-01T02:00:00.000Z',
+              deletable: true,
             },
           ],
           nextCursor: null,
