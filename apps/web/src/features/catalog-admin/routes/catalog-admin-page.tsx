@@ -9,7 +9,7 @@ import {
   specialtyCreateSchema,
   specialtyUpdateSchema,
 } from '@zhicheng/contracts';
-import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -24,8 +24,8 @@ import { type AdminCatalog, useAdminCatalog } from '../api/get-admin-catalog';
 import { useUpdateQualification } from '../api/update-qualification';
 import { useUpdateSeries } from '../api/update-series';
 import { useUpdateSpecialty } from '../api/update-specialty';
-import { ActiveTag, EntityRowActions } from '../components/entity-row-actions';
-import { useEntityActions } from '../components/use-entity-actions';
+import { useEntityStatusColumns } from '../components/entity-status-columns';
+import { TableSection } from '../components/table-section';
 
 type Series = AdminCatalog['series'][number];
 type Specialty = Series['specialties'][number];
@@ -41,7 +41,7 @@ export function CatalogAdminPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const catalog = useAdminCatalog();
-  const actions = useEntityActions();
+  const entityStatusColumns = useEntityStatusColumns();
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState<Editing>(null);
   const createSeries = useCreateSeries();
@@ -116,49 +116,23 @@ export function CatalogAdminPage() {
               width: 100,
               render: (_, s) => s.qualifications.length,
             },
-            {
-              title: t('catalogAdmin.status'),
-              key: 'active',
-              width: 90,
-              render: (_, s) => <ActiveTag active={s.active} />,
-            },
-            {
-              title: t('catalogAdmin.actions'),
-              key: 'actions',
-              width: 300,
-              render: (_, s) => (
-                <EntityRowActions
-                  name={s.name}
-                  active={s.active}
-                  extra={
-                    <Button
-                      type="link"
-                      size="small"
-                      onClick={() => setParams({ series: s.id })}
-                      aria-label={`${s.name} ${t('catalogAdmin.manage')}`}
-                    >
-                      {t('catalogAdmin.manage')}
-                    </Button>
-                  }
-                  onEdit={() => setEditing({ kind: 'series', item: s })}
-                  onDeactivate={() =>
-                    actions.confirmDeactivate({ kind: kind.series, name: s.name }, () =>
-                      updateSeries.mutateAsync({ id: s.id, body: { active: false } }),
-                    )
-                  }
-                  onActivate={() =>
-                    actions.activate(() => updateSeries.mutateAsync({ id: s.id, body: { active: true } }))
-                  }
-                  onDelete={() =>
-                    actions.confirmDelete(
-                      { kind: kind.series, name: s.name },
-                      () => deleteSeries.mutateAsync(s.id),
-                      () => updateSeries.mutateAsync({ id: s.id, body: { active: false } }),
-                    )
-                  }
-                />
+            ...entityStatusColumns<Series>({
+              kind: kind.series,
+              actionsWidth: 300,
+              onEdit: (s) => setEditing({ kind: 'series', item: s }),
+              setActive: (s, active) => updateSeries.mutateAsync({ id: s.id, body: { active } }),
+              remove: (s) => deleteSeries.mutateAsync(s.id),
+              extra: (s) => (
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => setParams({ series: s.id })}
+                  aria-label={`${s.name} ${t('catalogAdmin.manage')}`}
+                >
+                  {t('catalogAdmin.manage')}
+                </Button>
               ),
-            },
+            }),
           ]}
         />
       </Card>
@@ -168,15 +142,11 @@ export function CatalogAdminPage() {
           title={<h2 className="card-heading">{t('catalogAdmin.seriesDetail', { name: selected.name })}</h2>}
         >
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <div>
-              <div className="table-toolbar">
-                <Typography.Title level={3} className="section-heading">
-                  {t('catalogAdmin.specialties')}
-                </Typography.Title>
-                <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ kind: 'specialty' })}>
-                  {t('catalogAdmin.addSpecialty')}
-                </Button>
-              </div>
+            <TableSection
+              title={t('catalogAdmin.specialties')}
+              addLabel={t('catalogAdmin.addSpecialty')}
+              onAdd={() => setEditing({ kind: 'specialty' })}
+            >
               <Table<Specialty>
                 rowKey="id"
                 size="small"
@@ -189,56 +159,21 @@ export function CatalogAdminPage() {
                   { title: t('catalogAdmin.code'), dataIndex: 'code', width: 110 },
                   { title: t('catalogAdmin.name'), dataIndex: 'name' },
                   { title: t('catalogAdmin.group'), dataIndex: 'group', width: 140 },
-                  {
-                    title: t('catalogAdmin.status'),
-                    key: 'active',
-                    width: 90,
-                    render: (_, s) => <ActiveTag active={s.active} />,
-                  },
-                  {
-                    title: t('catalogAdmin.actions'),
-                    key: 'actions',
-                    width: 190,
-                    render: (_, s) => (
-                      <EntityRowActions
-                        name={s.name}
-                        active={s.active}
-                        onEdit={() => setEditing({ kind: 'specialty', item: s })}
-                        onDeactivate={() =>
-                          actions.confirmDeactivate({ kind: kind.specialty, name: s.name }, () =>
-                            updateSpecialty.mutateAsync({ id: s.id, body: { active: false } }),
-                          )
-                        }
-                        onActivate={() =>
-                          actions.activate(() =>
-                            updateSpecialty.mutateAsync({ id: s.id, body: { active: true } }),
-                          )
-                        }
-                        onDelete={() =>
-                          actions.confirmDelete(
-                            { kind: kind.specialty, name: s.name },
-                            () => deleteSpecialty.mutateAsync(s.id),
-                            () => updateSpecialty.mutateAsync({ id: s.id, body: { active: false } }),
-                          )
-                        }
-                      />
-                    ),
-                  },
+                  ...entityStatusColumns<Specialty>({
+                    kind: kind.specialty,
+                    actionsWidth: 190,
+                    onEdit: (s) => setEditing({ kind: 'specialty', item: s }),
+                    setActive: (s, active) => updateSpecialty.mutateAsync({ id: s.id, body: { active } }),
+                    remove: (s) => deleteSpecialty.mutateAsync(s.id),
+                  }),
                 ]}
               />
-            </div>
-            <div>
-              <div className="table-toolbar">
-                <Typography.Title level={3} className="section-heading">
-                  {t('catalogAdmin.qualifications')}
-                </Typography.Title>
-                <Button
-                  icon={<PlusOutlined aria-hidden />}
-                  onClick={() => setEditing({ kind: 'qualification' })}
-                >
-                  {t('catalogAdmin.addQualification')}
-                </Button>
-              </div>
+            </TableSection>
+            <TableSection
+              title={t('catalogAdmin.qualifications')}
+              addLabel={t('catalogAdmin.addQualification')}
+              onAdd={() => setEditing({ kind: 'qualification' })}
+            >
               <Table<Qualification>
                 rowKey="id"
                 size="small"
@@ -252,44 +187,16 @@ export function CatalogAdminPage() {
                 columns={[
                   { title: t('catalogAdmin.level'), dataIndex: 'level', width: 100 },
                   { title: t('catalogAdmin.name'), dataIndex: 'name' },
-                  {
-                    title: t('catalogAdmin.status'),
-                    key: 'active',
-                    width: 90,
-                    render: (_, q) => <ActiveTag active={q.active} />,
-                  },
-                  {
-                    title: t('catalogAdmin.actions'),
-                    key: 'actions',
-                    width: 190,
-                    render: (_, q) => (
-                      <EntityRowActions
-                        name={q.name}
-                        active={q.active}
-                        onEdit={() => setEditing({ kind: 'qualification', item: q })}
-                        onDeactivate={() =>
-                          actions.confirmDeactivate({ kind: kind.qualification, name: q.name }, () =>
-                            updateQualification.mutateAsync({ id: q.id, body: { active: false } }),
-                          )
-                        }
-                        onActivate={() =>
-                          actions.activate(() =>
-                            updateQualification.mutateAsync({ id: q.id, body: { active: true } }),
-                          )
-                        }
-                        onDelete={() =>
-                          actions.confirmDelete(
-                            { kind: kind.qualification, name: q.name },
-                            () => deleteQualification.mutateAsync(q.id),
-                            () => updateQualification.mutateAsync({ id: q.id, body: { active: false } }),
-                          )
-                        }
-                      />
-                    ),
-                  },
+                  ...entityStatusColumns<Qualification>({
+                    kind: kind.qualification,
+                    actionsWidth: 190,
+                    onEdit: (q) => setEditing({ kind: 'qualification', item: q }),
+                    setActive: (q, active) => updateQualification.mutateAsync({ id: q.id, body: { active } }),
+                    remove: (q) => deleteQualification.mutateAsync(q.id),
+                  }),
                 ]}
               />
-            </div>
+            </TableSection>
           </Space>
         </Card>
       ) : (

@@ -18,8 +18,7 @@ import { useDeleteDepartment } from '../api/delete-department';
 import { type AdminCatalog, useAdminCatalog } from '../api/get-admin-catalog';
 import { useUpdateCommittee } from '../api/update-committee';
 import { useUpdateDepartment } from '../api/update-department';
-import { ActiveTag, EntityRowActions } from '../components/entity-row-actions';
-import { useEntityActions } from '../components/use-entity-actions';
+import { useEntityStatusColumns } from '../components/entity-status-columns';
 
 type Department = AdminCatalog['departments'][number];
 type Committee = AdminCatalog['committees'][number];
@@ -30,7 +29,7 @@ export function OrganizationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const catalog = useAdminCatalog();
-  const actions = useEntityActions();
+  const entityStatusColumns = useEntityStatusColumns();
   const [editing, setEditing] = useState<Editing>(null);
   const createDepartment = useCreateDepartment();
   const updateDepartment = useUpdateDepartment();
@@ -125,39 +124,14 @@ export function OrganizationsPage() {
           locale={{ emptyText: t('catalogAdmin.emptyDepartments') }}
           columns={[
             { title: t('catalogAdmin.name'), dataIndex: 'name' },
-            {
-              title: t('catalogAdmin.status'),
-              key: 'active',
-              width: 100,
-              render: (_, d) => <ActiveTag active={d.active} />,
-            },
-            {
-              title: t('catalogAdmin.actions'),
-              key: 'actions',
-              width: 200,
-              render: (_, d) => (
-                <EntityRowActions
-                  name={d.name}
-                  active={d.active}
-                  onEdit={() => setEditing({ kind: 'department', item: d })}
-                  onDeactivate={() =>
-                    actions.confirmDeactivate({ kind: kindDepartment, name: d.name }, () =>
-                      updateDepartment.mutateAsync({ id: d.id, body: { active: false } }),
-                    )
-                  }
-                  onActivate={() =>
-                    actions.activate(() => updateDepartment.mutateAsync({ id: d.id, body: { active: true } }))
-                  }
-                  onDelete={() =>
-                    actions.confirmDelete(
-                      { kind: kindDepartment, name: d.name },
-                      () => deleteDepartment.mutateAsync(d.id),
-                      () => updateDepartment.mutateAsync({ id: d.id, body: { active: false } }),
-                    )
-                  }
-                />
-              ),
-            },
+            ...entityStatusColumns<Department>({
+              kind: kindDepartment,
+              statusWidth: 100,
+              actionsWidth: 200,
+              onEdit: (d) => setEditing({ kind: 'department', item: d }),
+              setActive: (d, active) => updateDepartment.mutateAsync({ id: d.id, body: { active } }),
+              remove: (d) => deleteDepartment.mutateAsync(d.id),
+            }),
           ]}
         />
       </Card>
@@ -221,40 +195,14 @@ export function OrganizationsPage() {
                 return names.map((s) => s.name).join('、');
               },
             },
-            {
-              title: t('catalogAdmin.status'),
-              key: 'active',
-              width: 90,
-              render: (_, c) => <ActiveTag active={c.active} />,
-            },
-            {
-              title: t('catalogAdmin.actions'),
-              key: 'actions',
-              width: 190,
-              fixed: 'right',
-              render: (_, c) => (
-                <EntityRowActions
-                  name={c.name}
-                  active={c.active}
-                  onEdit={() => setEditing({ kind: 'committee', item: c })}
-                  onDeactivate={() =>
-                    actions.confirmDeactivate({ kind: kindCommittee, name: c.name }, () =>
-                      updateCommittee.mutateAsync({ id: c.id, body: { active: false } }),
-                    )
-                  }
-                  onActivate={() =>
-                    actions.activate(() => updateCommittee.mutateAsync({ id: c.id, body: { active: true } }))
-                  }
-                  onDelete={() =>
-                    actions.confirmDelete(
-                      { kind: kindCommittee, name: c.name },
-                      () => deleteCommittee.mutateAsync(c.id),
-                      () => updateCommittee.mutateAsync({ id: c.id, body: { active: false } }),
-                    )
-                  }
-                />
-              ),
-            },
+            ...entityStatusColumns<Committee>({
+              kind: kindCommittee,
+              actionsWidth: 190,
+              fixedActions: true,
+              onEdit: (c) => setEditing({ kind: 'committee', item: c }),
+              setActive: (c, active) => updateCommittee.mutateAsync({ id: c.id, body: { active } }),
+              remove: (c) => deleteCommittee.mutateAsync(c.id),
+            }),
           ]}
         />
       </Card>
