@@ -5,11 +5,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
-import { TextField } from '../../../components/text-field';
 import { isApiError } from '../../../lib/api-error';
 import { applyServerErrors } from '../../../lib/form-errors';
 import type { PeopleKind, PersonDetail } from '../api/people-kind';
 import { useUpdatePerson } from '../api/update-person';
+import { PersonDetailFields } from './person-detail-fields';
 import { type EditPersonInput, type EditPersonOutput, editPersonFormSchema } from './person-form-schemas';
 
 const fields = ['name', 'idNumber', 'mobile'] as const;
@@ -55,35 +55,7 @@ export function PersonEditForm({ kind, person, onSaved, onConflict, notice }: Pe
       <FormField id="person-username" label={t('people.account')} rule={t('people.accountFixed')}>
         {(props) => <Input {...props} value={person.username} disabled />}
       </FormField>
-      <TextField
-        control={control}
-        name="name"
-        id="person-name"
-        label={t('people.name')}
-        autoComplete="off"
-        maxLength={50}
-      />
-      <TextField
-        control={control}
-        name="idNumber"
-        id="person-id-number"
-        label={t('people.idNumber')}
-        rule={t('people.idNumberRule')}
-        autoComplete="off"
-        maxLength={18}
-      />
-      {kind === 'operators' ? (
-        <TextField
-          control={control}
-          name="mobile"
-          id="person-mobile"
-          label={t('people.mobile')}
-          rule={t('people.mobileRule')}
-          inputMode="tel"
-          autoComplete="off"
-          maxLength={11}
-        />
-      ) : null}
+      <PersonDetailFields control={control} kind={kind} />
       <Button type="primary" htmlType="submit" loading={mutation.isPending}>
         {t('people.save')}
       </Button>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { passwordRuleText, reviewerCreateSchema, usernameRuleText } from '@zhicheng/contracts';
+import { reviewerCreateSchema } from '@zhicheng/contracts';
 import { Button, Select } from 'antd';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
+import { NewAccountFields } from '../../../components/new-account-fields';
 import { TextField } from '../../../components/text-field';
 import { i18n } from '../../../i18n';
 import { applyServerErrors } from '../../../lib/form-errors';
@@ -180,35 +181,7 @@ export function ReviewerCreateForm({ onCreated }: { onCreated: (reviewer: Review
           )}
         />
       )}
-      <TextField
-        control={control}
-        name="username"
-        id="reviewer-username"
-        label={t('people.account')}
-        rule={t('people.accountRule', { rule: usernameRuleText })}
-        autoComplete="off"
-        maxLength={14}
-      />
-      <TextField
-        control={control}
-        name="password"
-        id="reviewer-password"
-        label={t('people.password')}
-        rule={t('people.passwordRule', { rule: passwordRuleText })}
-        password
-        autoComplete="new-password"
-        maxLength={64}
-      />
-      <TextField
-        control={control}
-        name="confirmPassword"
-        id="reviewer-confirm"
-        label={t('people.confirmPassword')}
-        rule={t('people.confirmRule')}
-        password
-        autoComplete="new-password"
-        maxLength={64}
-      />
+      <NewAccountFields control={control} idPrefix="reviewer" />
       <TextField
         control={control}
         name="name"
