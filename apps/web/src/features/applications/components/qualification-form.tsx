@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Application, Catalog } from '@zhicheng/contracts';
-import { Alert, Button, Input, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Input, Radio, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { applyServerErrors } from '../../../lib/form-errors';
 import { useCreateApplication } from '../api/create-application';
 import { type ApplicationChoice, useUpdateApplicationChoice } from '../api/update-application-choice';
 import { type ChoiceFormValues, choiceFields, choiceFormSchema } from './choice-form-schema';
+import { ChoiceSelect } from './choice-select';
 import {
   candidatesFor,
   departmentName,
@@ -129,8 +130,6 @@ export function QualificationForm({
     }
   });
 
-  const selectProps = { allowClear: false, placeholder: t('wizard.placeholder'), style: { width: '100%' } };
-
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('wizard.stepQualification')} className="choice-form">
       {existingId ? (
@@ -207,136 +206,60 @@ export function QualificationForm({
           />
         ) : null}
 
-        <Controller
+        <ChoiceSelect
           control={control}
           name="seriesId"
-          render={({ field, fieldState }) => (
-            <FormField
-              id="choice-series"
-              label={t('wizard.series')}
-              required
-              error={fieldState.error?.message}
-            >
-              {(props) => (
-                <Select
-                  {...props}
-                  {...selectProps}
-                  disabled={selectsDisabled}
-                  value={field.value}
-                  onChange={(value: string) => {
-                    field.onChange(value);
-                    resetBelow('seriesId');
-                  }}
-                  options={catalog.series.map((s) => ({ value: s.id, label: s.name }))}
-                />
-              )}
-            </FormField>
-          )}
+          id="choice-series"
+          label={t('wizard.series')}
+          disabled={selectsDisabled}
+          onChanged={() => resetBelow('seriesId')}
+          options={catalog.series.map((s) => ({ value: s.id, label: s.name }))}
         />
 
-        <Controller
+        <ChoiceSelect
           control={control}
           name="specialtyId"
-          render={({ field, fieldState }) => (
-            <FormField
-              id="choice-specialty"
-              label={t('wizard.specialty')}
-              required
-              error={fieldState.error?.message}
-            >
-              {(props) => (
-                <Select
-                  {...props}
-                  {...selectProps}
-                  showSearch={{ optionFilterProp: 'label' }}
-                  disabled={selectsDisabled || !seriesId}
-                  value={field.value}
-                  onChange={(value: string) => {
-                    field.onChange(value);
-                    resetBelow('specialtyId');
-                  }}
-                  options={specialtyOptions}
-                />
-              )}
-            </FormField>
-          )}
+          id="choice-specialty"
+          label={t('wizard.specialty')}
+          searchable
+          disabled={selectsDisabled || !seriesId}
+          onChanged={() => resetBelow('specialtyId')}
+          options={specialtyOptions}
         />
 
-        <Controller
+        <ChoiceSelect
           control={control}
           name="level"
-          render={({ field, fieldState }) => (
-            <FormField id="choice-level" label={t('wizard.level')} required error={fieldState.error?.message}>
-              {(props) => (
-                <Select
-                  {...props}
-                  {...selectProps}
-                  disabled={selectsDisabled || !specialtyId}
-                  value={field.value}
-                  onChange={(value) => {
-                    field.onChange(value);
-                    resetBelow('level');
-                  }}
-                  options={levelOptions.map((l) => ({ value: l, label: l }))}
-                />
-              )}
-            </FormField>
-          )}
+          id="choice-level"
+          label={t('wizard.level')}
+          disabled={selectsDisabled || !specialtyId}
+          onChanged={() => resetBelow('level')}
+          options={levelOptions.map((l) => ({ value: l, label: l }))}
         />
 
-        <Controller
+        <ChoiceSelect
           control={control}
           name="qualificationId"
-          render={({ field, fieldState }) => (
-            <FormField
-              id="choice-qualification"
-              label={t('wizard.qualification')}
-              required
-              error={fieldState.error?.message}
-            >
-              {(props) => (
-                <Select
-                  {...props}
-                  {...selectProps}
-                  disabled={selectsDisabled || !level}
-                  value={field.value}
-                  onChange={(value: string) => field.onChange(value)}
-                  options={qualificationOptions.map((q) => ({ value: q.id, label: q.name }))}
-                />
-              )}
-            </FormField>
-          )}
+          id="choice-qualification"
+          label={t('wizard.qualification')}
+          disabled={selectsDisabled || !level}
+          options={qualificationOptions.map((q) => ({ value: q.id, label: q.name }))}
         />
 
-        <Controller
+        <ChoiceSelect
           control={control}
           name="committeeId"
-          render={({ field, fieldState }) => (
-            <FormField
-              id="choice-committee"
-              label={t('wizard.committee')}
-              required
-              error={fieldState.error?.message}
-              rule={
-                candidates.length > 1
-                  ? t('wizard.severalCommittees')
-                  : candidates.length === 1
-                    ? t('wizard.oneCommittee')
-                    : undefined
-              }
-            >
-              {(props) => (
-                <Select
-                  {...props}
-                  {...selectProps}
-                  disabled={selectsDisabled || candidates.length < 2}
-                  value={field.value}
-                  onChange={(value: string) => field.onChange(value)}
-                  options={candidates.map((c) => ({ value: c.id, label: c.name }))}
-                />
-              )}
-            </FormField>
-          )}
+          id="choice-committee"
+          label={t('wizard.committee')}
+          rule={
+            candidates.length > 1
+              ? t('wizard.severalCommittees')
+              : candidates.length === 1
+                ? t('wizard.oneCommittee')
+                : undefined
+          }
+          disabled={selectsDisabled || candidates.length < 2}
+          options={candidates.map((c) => ({ value: c.id, label: c.name }))}
         />
 
         {noCommittee ? (
