@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAccountActions } from '../../../components/use-account-actions';
 import { isApiError } from '../../../lib/api-error';
 import { useDeletePerson } from '../api/delete-person';
 import { personQueryOptions } from '../api/get-person';
@@ -17,32 +17,15 @@ export function usePersonActions(kind: PeopleKind) {
   const remove = useDeletePerson(kind);
   const update = useUpdatePerson(kind);
   const reset = useResetPersonPassword(kind);
-  const [temporary, setTemporary] = useState<{ name: string; password: string } | null>(null);
-
-  const fail = (error: unknown) => {
-    void message.error(isApiError(error) ? error.displayMessage : t('errors.unknown'));
-  };
-
-  const setStatus = async (row: PersonRow, status: 'active' | 'disabled') => {
-    try {
+  const { fail, setStatus, ...account } = useAccountActions<PersonRow>({
+    changeStatus: async (row, status) => {
       // The list has no versions: read the current one, then change only the status.
       const person = await queryClient.fetchQuery({ ...personQueryOptions(kind, row.id), staleTime: 0 });
       await update.mutateAsync({ id: row.id, version: person.version, body: { status } });
-      void message.success(t(status === 'active' ? 'people.enabled' : 'people.disabled', { name: row.name }));
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const confirmDisable = (row: PersonRow) =>
-    modal.confirm({
-      title: t(`people.${kind}.disableConfirm`, { name: row.name }),
-      content: t('people.disableContent'),
-      okText: t('people.disableAction'),
-      okButtonProps: { danger: true },
-      cancelText: t('people.cancel'),
-      onOk: () => setStatus(row, 'disabled'),
-    });
+    },
+    resetPassword: (id) => reset.mutateAsync(id),
+    disableTitle: (row) => t(`people.${kind}.disableConfirm`, { name: row.name }),
+  });
 
   const confirmDelete = (row: PersonRow) =>
     modal.confirm({
@@ -71,28 +54,5 @@ export function usePersonActions(kind: PeopleKind) {
       },
     });
 
-  const confirmReset = (row: PersonRow) =>
-    modal.confirm({
-      title: t('people.resetConfirm', { name: row.name }),
-      content: t('people.resetContent'),
-      okText: t('people.resetAction'),
-      cancelText: t('people.cancel'),
-      onOk: async () => {
-        try {
-          const { temporaryPassword } = await reset.mutateAsync(row.id);
-          setTemporary({ name: row.name, password: temporaryPassword });
-        } catch (error) {
-          fail(error);
-        }
-      },
-    });
-
-  return {
-    confirmDelete,
-    confirmDisable,
-    confirmReset,
-    enable: (row: PersonRow) => void setStatus(row, 'active'),
-    temporary,
-    closeTemporary: () => setTemporary(null),
-  };
+  return { confirmDelete, ...account };
 }
