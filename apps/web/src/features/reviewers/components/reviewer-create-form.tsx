@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { reviewerCreateSchema } from '@zhicheng/contracts';
 import { Button, Select } from 'antd';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { type Control, Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormAlert } from '../../../components/form-alert';
@@ -15,6 +15,39 @@ import { useCreateReviewer } from '../api/create-reviewer';
 import { useCommittees } from '../api/get-committees';
 import { useDepartments } from '../api/get-departments';
 import type { ReviewerRow } from '../api/list-reviewers';
+
+/** The department or committee a reviewer belongs to: a required, searchable select. */
+function OrganisationSelect(props: {
+  control: Control<FormInput, unknown, FormOutput>;
+  name: 'departmentId' | 'committeeId';
+  id: string;
+  label: string;
+  placeholder: string;
+  loading: boolean;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field, fieldState }) => (
+        <FormField id={props.id} label={props.label} error={fieldState.error?.message} required>
+          {(inputProps) => (
+            <Select
+              {...inputProps}
+              value={field.value}
+              onChange={field.onChange}
+              loading={props.loading}
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={props.placeholder}
+              options={props.options}
+            />
+          )}
+        </FormField>
+      )}
+    />
+  );
+}
 
 interface FormShape {
   role: 'dept_reviewer' | 'committee_secretary';
@@ -128,57 +161,28 @@ export function ReviewerCreateForm({ onCreated }: { onCreated: (reviewer: Review
         )}
       />
       {role === 'dept_reviewer' ? (
-        <Controller
+        <OrganisationSelect
           control={control}
           name="departmentId"
-          render={({ field, fieldState }) => (
-            <FormField
-              id="reviewer-department"
-              label={t('reviewers.department')}
-              error={fieldState.error?.message}
-              required
-            >
-              {(props) => (
-                <Select
-                  {...props}
-                  value={field.value}
-                  onChange={field.onChange}
-                  loading={departments.isPending}
-                  placeholder={t('reviewers.departmentPlaceholder')}
-                  options={(departments.data?.items ?? [])
-                    .filter((d) => d.active)
-                    .map((d) => ({ value: d.id, label: d.name }))}
-                />
-              )}
-            </FormField>
-          )}
+          id="reviewer-department"
+          label={t('reviewers.department')}
+          placeholder={t('reviewers.departmentPlaceholder')}
+          loading={departments.isPending}
+          options={(departments.data?.items ?? [])
+            .filter((d) => d.active)
+            .map((d) => ({ value: d.id, label: d.name }))}
         />
       ) : (
-        <Controller
+        <OrganisationSelect
           control={control}
           name="committeeId"
-          render={({ field, fieldState }) => (
-            <FormField
-              id="reviewer-committee"
-              label={t('reviewers.committee')}
-              error={fieldState.error?.message}
-              required
-            >
-              {(props) => (
-                <Select
-                  {...props}
-                  value={field.value}
-                  onChange={field.onChange}
-                  loading={committees.isPending}
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder={t('reviewers.committeePlaceholder')}
-                  options={(committees.data?.items ?? [])
-                    .filter((c) => c.active)
-                    .map((c) => ({ value: c.id, label: `${c.name}（${c.departmentName}）` }))}
-                />
-              )}
-            </FormField>
-          )}
+          id="reviewer-committee"
+          label={t('reviewers.committee')}
+          placeholder={t('reviewers.committeePlaceholder')}
+          loading={committees.isPending}
+          options={(committees.data?.items ?? [])
+            .filter((c) => c.active)
+            .map((c) => ({ value: c.id, label: `${c.name}（${c.departmentName}）` }))}
         />
       )}
       <NewAccountFields control={control} idPrefix="reviewer" />
