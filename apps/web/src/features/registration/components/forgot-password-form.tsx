@@ -10,7 +10,7 @@ import { TextField } from '../../../components/text-field';
 import { i18n } from '../../../i18n';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useResetPassword } from '../api/reset-password';
-import { SmsCodeButton } from './sms-code-button';
+import { MobileWithSmsCode } from './mobile-with-sms-code';
 
 function forgotPasswordSchema() {
   return passwordResetRequestSchema
@@ -56,35 +56,19 @@ export function ForgotPasswordForm({ onReset }: { onReset: () => void }) {
         autoComplete="username"
         maxLength={64}
       />
-      <TextField
+      <MobileWithSmsCode
         control={control}
-        name="mobile"
-        id="fp-mobile"
-        label={t('forgotPassword.mobile')}
-        rule={t('forgotPassword.mobileRule')}
-        autoComplete="tel"
-        inputMode="tel"
-        maxLength={11}
-        addon={
-          <SmsCodeButton
-            purpose="reset_password"
-            getMobile={() => getValues('mobile')}
-            onMobileError={(message) =>
-              setError('mobile', { type: 'server', message }, { shouldFocus: true })
-            }
-            onError={(message) => setError('smsCode', { type: 'server', message })}
-          />
-        }
-      />
-      <TextField
-        control={control}
-        name="smsCode"
-        id="fp-sms-code"
-        label={t('forgotPassword.smsCode')}
-        rule={t('registration.smsCodeRule')}
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        maxLength={6}
+        getValues={getValues}
+        setError={setError}
+        purpose="reset_password"
+        mobileName="mobile"
+        smsCodeName="smsCode"
+        idPrefix="fp"
+        labels={{
+          mobile: t('forgotPassword.mobile'),
+          mobileRule: t('forgotPassword.mobileRule'),
+          smsCode: t('forgotPassword.smsCode'),
+        }}
       />
       <TextField
         control={control}

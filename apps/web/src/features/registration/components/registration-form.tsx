@@ -9,6 +9,7 @@ import { FormAlert } from '../../../components/form-alert';
 import { TextField } from '../../../components/text-field';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { type UnitRegistered, useRegisterUnit } from '../api/register-unit';
+import { MobileWithSmsCode } from './mobile-with-sms-code';
 import {
   emptyRegistration,
   type RegistrationFormInput,
@@ -16,7 +17,6 @@ import {
   registrationFields,
   registrationFormSchema,
 } from './registration-schema';
-import { SmsCodeButton } from './sms-code-button';
 
 /** 单位注册: the unit, its administrator, and the SMS code sent to the administrator's mobile. */
 export function RegistrationForm({ onRegistered }: { onRegistered: (result: UnitRegistered) => void }) {
@@ -145,35 +145,19 @@ export function RegistrationForm({ onRegistered }: { onRegistered: (result: Unit
             autoComplete="new-password"
             maxLength={64}
           />
-          <TextField
-            {...common}
-            name="admin.mobile"
-            id="reg-admin-mobile"
-            label={t('registration.adminMobile')}
-            rule={t('registration.adminMobileRule')}
-            autoComplete="tel"
-            inputMode="tel"
-            maxLength={11}
-            addon={
-              <SmsCodeButton
-                purpose="register"
-                getMobile={() => getValues('admin.mobile')}
-                onMobileError={(message) =>
-                  setError('admin.mobile', { type: 'server', message }, { shouldFocus: true })
-                }
-                onError={(message) => setError('smsCode', { type: 'server', message })}
-              />
-            }
-          />
-          <TextField
-            {...common}
-            name="smsCode"
-            id="reg-sms-code"
-            label={t('registration.smsCode')}
-            rule={t('registration.smsCodeRule')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            maxLength={6}
+          <MobileWithSmsCode
+            control={control}
+            getValues={getValues}
+            setError={setError}
+            purpose="register"
+            mobileName="admin.mobile"
+            smsCodeName="smsCode"
+            idPrefix="reg-admin"
+            labels={{
+              mobile: t('registration.adminMobile'),
+              mobileRule: t('registration.adminMobileRule'),
+              smsCode: t('registration.smsCode'),
+            }}
           />
         </div>
       </fieldset>
