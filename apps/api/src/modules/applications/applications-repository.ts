@@ -78,7 +78,6 @@ function selectWithNames(db: DbOrTx) {
     .innerJoin(departments, eq(departments.id, applications.departmentId));
 }
 
-export type ApplicationWithNames = Awaited<ReturnType<typeof applicationsRepository.findInScope>> & {};
 
 export interface ApplicationFilters {
   status?: string | undefined;
