@@ -78,7 +78,6 @@ function selectWithNames(db: DbOrTx) {
     .innerJoin(departments, eq(departments.id, applications.departmentId));
 }
 
-
 export interface ApplicationFilters {
   status?: string | undefined;
   cycleId?: string | undefined;
