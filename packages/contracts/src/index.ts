@@ -7,6 +7,8 @@ export * from './auth/index.js';
 export * from './catalog/index.js';
 export * from './common/index.js';
 export * from './errors/index.js';
+export * from './lifecycle/index.js';
+export * from './materials/index.js';
 export * from './sections/index.js';
 export * from './status/index.js';
 export * from './validation/index.js';

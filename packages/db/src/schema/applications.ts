@@ -42,6 +42,8 @@ export const applications = pgTable(
       .notNull()
       .references(() => departments.id),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** The application this one re-applies from (重新申报). */
+    previousApplicationId: uuid('previous_application_id'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

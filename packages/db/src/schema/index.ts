@@ -2,6 +2,8 @@ export * from './applications.js';
 export * from './audit.js';
 export * from './catalog.js';
 export * from './cycles.js';
+export * from './files.js';
+export * from './lifecycle.js';
 export * from './meta.js';
 export * from './organisations.js';
 export * from './sections.js';

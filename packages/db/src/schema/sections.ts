@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { applications } from './applications.js';
 
 /** One saved section (申报栏目) of an application: the data as the shape check accepted it. */
@@ -12,6 +12,8 @@ export const applicationSections = pgTable(
     data: jsonb('data').notNull(),
     status: text('status').notNull(),
     version: integer('version').notNull().default(1),
+    /** Set on re-apply when the copied evidence dates fall outside the new cycle's window. */
+    needsReview: boolean('needs_review').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.key] })],

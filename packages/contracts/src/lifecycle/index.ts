@@ -1,0 +1,2 @@
+export * from './completeness.js';
+export * from './transitions.js';
