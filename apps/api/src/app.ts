@@ -20,7 +20,12 @@ import { catalogAdminRoutes } from './modules/catalog/admin-routes.js';
 import { createCatalogCache } from './modules/catalog/catalog-cache.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { cycleRoutes } from './modules/cycles/routes.js';
+import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { scheduleOrphanCleanup } from './modules/materials/cleanup-job.js';
+import { createFileProcessor } from './modules/materials/file-processor.js';
+import { createMaterialsService } from './modules/materials/materials-service.js';
+import { materialRoutes } from './modules/materials/routes.js';
 import { createPeopleService } from './modules/people/people-service.js';
 import { unitPeopleRoutes } from './modules/people/routes.js';
 import { reviewerRoutes } from './modules/reviewers/routes.js';
@@ -154,6 +159,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const catalog = createCatalogCache(deps.db);
   const applicationsService = createApplicationsService({ db: deps.db, clock, catalog });
   const sectionsService = createSectionsService({ db: deps.db, clock, applications: applicationsService });
+  const fileProcessor = createFileProcessor({ db: deps.db, storage: deps.storage, log: () => app.log });
+  const materialsService = createMaterialsService({
+    db: deps.db,
+    storage: deps.storage,
+    config,
+    applications: applicationsService,
+    processor: fileProcessor,
+  });
+  const orphanCleanup = scheduleOrphanCleanup({ db: deps.db, storage: deps.storage }, (error) =>
+    app.log.error({ err: error }, 'orphan object cleanup failed'),
+  );
+  app.addHook('onClose', async () => {
+    await orphanCleanup.stop();
+    await fileProcessor.stop();
+  });
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -172,6 +192,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(cycleRoutes, { db: deps.db, clock });
       await api.register(applicationRoutes, { applicationsService });
       await api.register(sectionRoutes, { sectionsService });
+      await api.register(materialRoutes, { materialsService, storage: deps.storage });
+      await api.register(fileRoutes, { db: deps.db, storage: deps.storage });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },

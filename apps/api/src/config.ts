@@ -41,11 +41,16 @@ const envSchema = z.object({
   SMS_HTTP_URL: z.url().optional(),
   SMS_HTTP_TOKEN: z.string().optional(),
   SMS_SIGNATURE: z.string().max(20).default('【职称申报】'),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(10),
+  UPLOAD_MAX_FILES_PER_CATEGORY: z.coerce.number().int().min(1).max(1000).default(60),
+  UPLOAD_MAX_APPLICATION_MB: z.coerce.number().positive().max(100_000).default(300),
   ENABLE_TEST_HOOKS: booleanFromEnv.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+const MB = 1024 * 1024;
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -71,6 +76,8 @@ export interface Config {
     | { provider: 'http'; url: string; token: string | undefined; signature: string };
   /** Test-only endpoints (the SMS outbox for browser tests). Refused in production. */
   testHooks: boolean;
+  /** Material upload limits (materials.md): per file, files per category, bytes per application. */
+  uploads: { maxFileBytes: number; maxFilesPerCategory: number; maxBytesPerApplication: number };
   logLevel: Env['LOG_LEVEL'];
   /** Object storage: local disk (embedded default) or any S3-compatible store. */
   storage:
@@ -145,6 +152,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         ? { provider: 'http', url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN, signature: e.SMS_SIGNATURE }
         : { provider: 'log', signature: e.SMS_SIGNATURE },
     testHooks: e.ENABLE_TEST_HOOKS,
+    uploads: {
+      maxFileBytes: Math.round(e.UPLOAD_MAX_FILE_MB * MB),
+      maxFilesPerCategory: e.UPLOAD_MAX_FILES_PER_CATEGORY,
+      maxBytesPerApplication: Math.round(e.UPLOAD_MAX_APPLICATION_MB * MB),
+    },
     logLevel: e.LOG_LEVEL,
     storage: { driver: 'local', root: join(dataDir, 'objects') },
   };
@@ -184,6 +196,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     webDistDir: undefined,
     sms: { provider: 'log', signature: '【职称申报】' },
     testHooks: false,
+    uploads: { maxFileBytes: 10 * MB, maxFilesPerCategory: 60, maxBytesPerApplication: 300 * MB },
     logLevel: 'silent',
     storage: { driver: 'local', root: '/nonexistent/objects' },
     ...overrides,

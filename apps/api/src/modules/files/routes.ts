@@ -1,0 +1,86 @@
+import type { Readable } from 'node:stream';
+import type { Db } from '@zhicheng/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.js';
+import { scopeOf } from '../../lib/actor.js';
+import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
+import { actorOf } from '../../plugins/authenticate.js';
+import type { ObjectStorage } from '../../storage/object-storage.js';
+import { contentDisposition } from './content-disposition.js';
+import { filesRepository as repo } from './files-repository.js';
+
+const tags = ['files'];
+const fileIdParams = z.object({ fileId: z.uuid('无效的文件编号') });
+// A stream, not a JSON value: the serializer never sees it; the schema only documents the body.
+const binary = z.custom<Readable>().meta({ description: 'The file bytes', type: 'string', format: 'binary' });
+// Bytes under a file id never change, but access can be taken away: keep copies private and short-lived.
+const CACHE_CONTROL = 'private, max-age=300';
+
+/**
+ * Downloads, streamed from storage. A file is readable by whoever may read an application it belongs to;
+ * everyone else gets 404. The type is the one decided at upload, and `nosniff` keeps browsers to it.
+ */
+export const fileRoutes: FastifyPluginAsyncZod<{ db: Db; storage: ObjectStorage }> = async (
+  app,
+  { db, storage },
+) => {
+  const anyRole = app.requireAuth();
+
+  async function send(fileId: string, request: Parameters<typeof actorOf>[0], which: 'file' | 'thumbnail') {
+    const file = await repo.findAccessible(db, scopeOf(actorOf(request)), fileId);
+    if (!file) throw AppError.notFound('没有找到该文件');
+    const key = which === 'file' ? file.storageKey : file.thumbnailKey;
+    if (!key) throw AppError.notFound('该文件没有缩略图（仅图片有，生成可能需要几秒）');
+    const body = await storage.get(key);
+    if (!body) throw AppError.notFound('文件内容不存在');
+    const name =
+      which === 'file' ? file.originalName : `缩略图-${file.originalName.replace(/\.\w+$/, '')}.jpg`;
+    return {
+      body,
+      headers: {
+        'content-type': which === 'file' ? file.contentType : 'image/jpeg',
+        'content-disposition': contentDisposition(name),
+        'x-content-type-options': 'nosniff',
+        'cache-control': CACHE_CONTROL,
+        ...(which === 'file' ? { 'content-length': String(file.size), etag: `"${file.sha256}"` } : {}),
+      },
+    };
+  }
+
+  app.get(
+    '/files/:fileId',
+    {
+      onRequest: anyRole,
+      schema: {
+        tags,
+        summary: 'Download a stored file (access as for its application)',
+        security: bearerSecurity,
+        params: fileIdParams,
+        response: { 200: binary, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { body, headers } = await send(request.params.fileId, request, 'file');
+      return reply.headers(headers).send(body);
+    },
+  );
+
+  app.get(
+    '/files/:fileId/thumbnail',
+    {
+      onRequest: anyRole,
+      schema: {
+        tags,
+        summary: "An image's thumbnail (JPEG, at most 240 px); 404 for PDFs or while it is being made",
+        security: bearerSecurity,
+        params: fileIdParams,
+        response: { 200: binary, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { body, headers } = await send(request.params.fileId, request, 'thumbnail');
+      return reply.headers(headers).send(body);
+    },
+  );
+};

@@ -1,0 +1,244 @@
+import { type Catalog, committeeCandidates } from '@zhicheng/contracts';
+import { applicationFiles, applications, auditEvents, storedFiles } from '@zhicheng/db';
+import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
+
+let t: TestApp;
+let token: string;
+let otherToken: string;
+let appId: string;
+
+/** A multipart/form-data body with one part per file, as a browser sends it. */
+function multipart(files: { name: string; data: Buffer; field?: string; type?: string }[]) {
+  const boundary = `----zc${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const f of files) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field ?? 'file'}"; filename="${f.name}"\r\n` +
+          `Content-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      f.data,
+      Buffer.from('\r\n'),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const image = (format: 'jpeg' | 'png', width = 40, height = 60) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+    .toFormat(format)
+    .toBuffer();
+
+async function createApplication(as: string) {
+  const catalog: Catalog = (await t.app.inject({ method: 'GET', url: '/api/v1/catalog' })).json();
+  const cycleId = (
+    await t.app.inject({ method: 'GET', url: '/api/v1/cycles?open=true', headers: bearer(as) })
+  ).json().items[0].id;
+  const s = catalog.series.find((x) => x.name === '工程技术');
+  const specialty = s?.specialties.find((x) => x.name === '水文水资源');
+  const qualification = s?.qualifications.find((x) => x.level === '副高级');
+  const committee = committeeCandidates(catalog, {
+    seriesId: s?.id ?? '',
+    specialtyId: specialty?.id ?? '',
+    level: '副高级',
+  })[0];
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/applications',
+    headers: bearer(as),
+    payload: {
+      cycleId,
+      track: 'normal',
+      applyType: 'normal',
+      seriesId: s?.id,
+      specialtyId: specialty?.id,
+      qualificationId: qualification?.id,
+      committeeId: committee?.id,
+    },
+  });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  return created.json().id as string;
+}
+
+function post(url: string, body: ReturnType<typeof multipart>, as = token) {
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { ...bearer(as), 'content-type': body.contentType },
+    payload: body.payload,
+  });
+}
+
+const photoUrl = () => `/api/v1/applications/${appId}/photo`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  token = (await loginOk(t.app, 'applicant01')).accessToken;
+  otherToken = (await loginOk(t.app, 'applicant02')).accessToken;
+  appId = await createApplication(token);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('photo upload', () => {
+  it('stores a JPEG photo, replaces it with a PNG, and keeps one photo row', async () => {
+    const jpeg = await image('jpeg');
+    const first = await post(photoUrl(), multipart([{ name: '照片.jpg', data: jpeg }]));
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ contentType: 'image/jpeg', size: jpeg.length });
+
+    const png = await image('png');
+    const second = await post(photoUrl(), multipart([{ name: 'photo.png', data: png }]));
+    expect(second.statusCode).toBe(201);
+    expect(second.json()).toMatchObject({ contentType: 'image/png', size: png.length });
+
+    const rows = await t.database.db
+      .select()
+      .from(applicationFiles)
+      .where(eq(applicationFiles.applicationId, appId));
+    expect(rows.map((r) => [r.category, r.fileId])).toEqual([['photo', second.json().id]]);
+    // The replaced photo is no longer downloadable.
+    const old = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/files/${first.json().id}`,
+      headers: bearer(token),
+    });
+    expect(old.statusCode).toBe(404);
+    const audit = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'photo.uploaded'));
+    expect(audit.length).toBe(2);
+  });
+
+  it('refuses a PDF or a renamed executable as a photo (400) and a photo over 2 MB (413)', async () => {
+    const pdf = await post(photoUrl(), multipart([{ name: 'a.jpg', data: Buffer.from('%PDF-1.4\n%%EOF') }]));
+    expect(pdf.statusCode).toBe(400);
+    expect(pdf.json().code).toBe('file_type_not_allowed');
+    const exe = await post(
+      photoUrl(),
+      multipart([{ name: '证件照.png', data: Buffer.from('MZ\x90\x00rest') }]),
+    );
+    expect(exe.json()).toMatchObject({ status: 400, code: 'file_type_not_allowed' });
+    expect(exe.json().detail).toContain('证件照.png');
+
+    const big = Buffer.concat([await image('jpeg'), Buffer.alloc(2 * 1024 * 1024)]);
+    const tooBig = await post(photoUrl(), multipart([{ name: 'big.jpg', data: big }]));
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json().code).toBe('file_too_large');
+  });
+
+  it('is for the applicant of an editable application only', async () => {
+    const body = multipart([{ name: 'p.jpg', data: await image('jpeg') }]);
+    expect((await post(photoUrl(), body, otherToken)).statusCode).toBe(404);
+    const unit = (await loginOk(t.app, 'unitadmin')).accessToken;
+    expect((await post(photoUrl(), body, unit)).statusCode).toBe(403);
+
+    await t.database.db.update(applications).set({ status: 'submitted' }).where(eq(applications.id, appId));
+    try {
+      const refused = await post(photoUrl(), body);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().code).toBe('invalid_transition');
+    } finally {
+      await t.database.db.update(applications).set({ status: 'draft' }).where(eq(applications.id, appId));
+    }
+  });
+
+  it('answers 400 for a request that is not multipart or has no file', async () => {
+    const json = await t.app.inject({ method: 'POST', url: photoUrl(), headers: bearer(token), payload: {} });
+    expect(json.statusCode).toBe(400);
+    const empty = await post(photoUrl(), multipart([]));
+    expect(empty.json()).toMatchObject({ status: 400, code: 'bad_request' });
+  });
+});
+
+describe('file downloads', () => {
+  let fileId: string;
+  let bytes: Buffer;
+
+  beforeAll(async () => {
+    bytes = await image('png', 400, 300);
+    const uploaded = await post(
+      `/api/v1/applications/${appId}/materials/highest_degree`,
+      multipart([{ name: '学位证书 第1页.png', data: bytes }]),
+    );
+    expect(uploaded.statusCode).toBe(201);
+    fileId = uploaded.json().items[0].id;
+  });
+
+  it('streams the bytes with the type from the upload, the original name, nosniff and a private cache', async () => {
+    const r = await t.app.inject({ method: 'GET', url: `/api/v1/files/${fileId}`, headers: bearer(token) });
+    expect(r.statusCode).toBe(200);
+    expect(r.rawPayload.equals(bytes)).toBe(true);
+    expect(r.headers['content-type']).toBe('image/png');
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(r.headers['cache-control'])).toMatch(/^private/);
+    const disposition = String(r.headers['content-disposition']);
+    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('学位证书 第1页.png')}`);
+    expect(disposition).toMatch(/filename="[\x20-\x7e]+"/);
+  });
+
+  it('serves a JPEG thumbnail once the worker has made it', async () => {
+    let thumbnail = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/files/${fileId}/thumbnail`,
+      headers: bearer(token),
+    });
+    for (let i = 0; i < 100 && thumbnail.statusCode === 404; i += 1) {
+      await new Promise((r) => setTimeout(r, 50));
+      thumbnail = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/files/${fileId}/thumbnail`,
+        headers: bearer(token),
+      });
+    }
+    expect(thumbnail.statusCode).toBe(200);
+    expect(thumbnail.headers['content-type']).toBe('image/jpeg');
+    expect(thumbnail.headers['x-content-type-options']).toBe('nosniff');
+    const meta = await sharp(thumbnail.rawPayload).metadata();
+    expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(240);
+    const [row] = await t.database.db.select().from(storedFiles).where(eq(storedFiles.id, fileId));
+    expect(row?.thumbnailKey).toBeTruthy();
+  });
+
+  it('lets reviewers in scope read it once submitted, and nobody else', async () => {
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/files/${fileId}`,
+      headers: bearer(otherToken),
+    });
+    expect(other.statusCode).toBe(404);
+    const unit = (await loginOk(t.app, 'unitadmin')).accessToken;
+    // A unit does not see drafts, nor their files.
+    const draft = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/files/${fileId}`,
+      headers: bearer(unit),
+    });
+    expect(draft.statusCode).toBe(404);
+    await t.database.db.update(applications).set({ status: 'unit_review' }).where(eq(applications.id, appId));
+    try {
+      const seen = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/files/${fileId}`,
+        headers: bearer(unit),
+      });
+      expect(seen.statusCode).toBe(200);
+    } finally {
+      await t.database.db.update(applications).set({ status: 'draft' }).where(eq(applications.id, appId));
+    }
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/files/00000000-0000-4000-8000-000000000000',
+      headers: bearer(token),
+    });
+    expect(missing.statusCode).toBe(404);
+    const anonymous = await t.app.inject({ method: 'GET', url: `/api/v1/files/${fileId}` });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
