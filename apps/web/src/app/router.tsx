@@ -40,6 +40,7 @@ const builtPages: Partial<Record<string, ComponentType>> = {
 // The applicant's wizard: not in the menu (申报首页 stays selected), applicants only.
 const QualificationPage = lazy(() => import('../features/applications/routes/qualification-page'));
 const SectionsPage = lazy(() => import('../features/applications/routes/sections-page'));
+const SectionPage = lazy(() => import('../features/sections/routes/section-page'));
 const applicationWizard = {
   element: <RequireRole roles={['applicant']} />,
   children: [
@@ -57,6 +58,11 @@ const applicationWizard = {
       path: '/applicant/applications/:id/sections',
       handle: { titleKey: 'wizardSections' },
       element: <SectionsPage />,
+    },
+    {
+      path: '/applicant/applications/:id/sections/:key',
+      handle: { titleKey: 'wizardSections' },
+      element: <SectionPage />,
     },
   ],
 } satisfies RouteObject & { children: { handle: RouteHandle }[] };

@@ -1,39 +1,66 @@
-import { ClockCircleOutlined } from '@ant-design/icons';
+import '../../sections/sections.css';
 import { isEditable } from '@zhicheng/contracts';
-import { Alert, Result, Space } from 'antd';
+import { Alert, Button, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
+import { useSections } from '../../sections/api/get-sections';
+import { SectionsTable } from '../../sections/components/sections-table';
 import { useApplication } from '../api/get-application';
 import { useCatalog } from '../api/get-catalog';
 import { ChoiceSummary } from '../components/choice-summary';
 import { WizardFrame } from '../components/wizard-frame';
 
-/** Step 2 填写申报信息: for now the chosen qualification and a notice that the sections are coming. */
+/** Step 2 填写申报信息: the chosen qualification and the 23 sections with their status (the seed's list). */
 export function SectionsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { id = '' } = useParams();
   const application = useApplication(id);
   const catalog = useCatalog();
+  const sections = useSections(id);
 
-  if (application.error) {
-    return <Alert type="error" showIcon role="alert" title={application.error.message} />;
-  }
+  const error = application.error ?? sections.error;
+  if (error) return <Alert type="error" showIcon role="alert" title={error.message} />;
   if (!application.data) return <FullPageSpinner label={t('app.loading')} />;
+  const editable = isEditable(application.data.status);
+  const materialsPath = `/applicant/applications/${id}/materials`;
 
   return (
     <WizardFrame track={application.data.track} current={1}>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <ChoiceSummary application={application.data} catalog={catalog.data} />
-        {isEditable(application.data.status) ? (
+        {editable ? (
           <Link to={`/applicant/applications/${id}/qualification`}>{t('wizard.changeChoice')}</Link>
         ) : null}
-        <Result
-          status="info"
-          icon={<ClockCircleOutlined aria-hidden />}
-          title={t('wizard.sectionsComing')}
-          subTitle={t('wizard.sectionsComingHint')}
+        <SectionsTable
+          applicationId={id}
+          sections={sections.data ?? []}
+          editable={editable}
+          loading={!sections.data}
         />
+        <div>
+          <Typography.Text strong>{t('wizard.noteTitle')}</Typography.Text>
+          <Typography.Paragraph>{t('sections.note')}</Typography.Paragraph>
+        </div>
+        <div className="sections-actions">
+          {/* A real link (open in a new tab works), navigated inside the SPA. */}
+          <Button
+            type="primary"
+            href={materialsPath}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(materialsPath);
+            }}
+          >
+            {t('sections.nextMaterials')}
+          </Button>
+          <Tooltip title={t('sections.previewLater')}>
+            <span title={t('sections.previewLater')}>
+              <Button disabled>{t('sections.preview')}</Button>
+            </span>
+          </Tooltip>
+        </div>
       </Space>
     </WizardFrame>
   );

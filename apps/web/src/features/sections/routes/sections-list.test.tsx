@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { sessionFor } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { api, server } from '../../../test/server';
+import { draftApplication } from '../../applications/test/catalog-fixture';
+import { appId, sectionList, sectionResponse, serveApplicantApi } from '../test/section-fixtures';
+
+const listUrl = `/applicant/applications/${appId}/sections`;
+
+function rowOf(title: string): HTMLElement {
+  const cell = screen.getByRole('cell', { name: title });
+  return cell.closest('tr') as HTMLElement;
+}
+
+describe('填写申报信息 (the section list)', () => {
+  it('lists the 23 sections with number, title, status tag and 填报, under the step bar', async () => {
+    serveApplicantApi({ list: sectionList({ basicInfo: 'incomplete' }, true) });
+    renderApp(listUrl, { session: sessionFor('applicant') });
+    const table = await screen.findByRole('table', { name: '申报信息' });
+    expect(within(table).getAllByRole('row')).toHaveLength(24);
+    expect(within(rowOf('基本申报信息')).getByText('不完整')).toBeVisible();
+    expect(within(rowOf('工作负面情况说明')).getByText('未填报')).toBeVisible();
+    expect(within(rowOf('工作负面情况说明')).getByRole('cell', { name: '23' })).toBeVisible();
+    expect(
+      screen.getByRole('navigation', { name: '申报步骤' }).querySelector('.ant-steps-item-process'),
+    ).toHaveTextContent('填写申报信息');
+    expect(screen.getByText('已选择的申报资格')).toBeVisible();
+    expect(screen.getByRole('link', { name: '下一步：上传申报材料' })).toHaveAttribute(
+      'href',
+      `/applicant/applications/${appId}/materials`,
+    );
+    expect(screen.getByRole('button', { name: '预览评审表' })).toBeDisabled();
+  });
+
+  it('keeps 填报 disabled for the other sections until basic info is saved', async () => {
+    serveApplicantApi({ list: sectionList({}, false) });
+    renderApp(listUrl, { session: sessionFor('applicant') });
+    await screen.findByRole('table', { name: '申报信息' });
+    expect(screen.getByRole('button', { name: '填报 基本申报信息' })).toBeEnabled();
+    const education = screen.getByRole('button', { name: '填报 学历学位教育情况' });
+    expect(education).toBeDisabled();
+    expect(education.parentElement).toHaveAttribute('title', '请先填写基本申报信息');
+  });
+
+  it('colours the status: 已填报 green, 不完整 orange, 未填报 red, and opens a section from 填报', async () => {
+    serveApplicantApi({ list: sectionList({ basicInfo: 'complete', education: 'incomplete' }) });
+    const { user } = renderApp(listUrl, { session: sessionFor('applicant') });
+    await screen.findByRole('table', { name: '申报信息' });
+    expect(within(rowOf('基本申报信息')).getByText('已填报')).toHaveClass('ant-tag-green');
+    expect(within(rowOf('学历学位教育情况')).getByText('不完整')).toHaveClass('ant-tag-orange');
+    expect(within(rowOf('非学历教育情况')).getByText('未填报')).toHaveClass('ant-tag-red');
+    server.use(
+      http.get(api(`/applications/${appId}/sections/workHistory`), () =>
+        HttpResponse.json(sectionResponse('workHistory')),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: '填报 主要工作经历' }));
+    expect(await screen.findByRole('heading', { name: '4. 主要工作经历' })).toBeVisible();
+    expect(screen.getByTestId('location')).toHaveTextContent(`${listUrl}/workHistory`);
+  });
+
+  it('says 查看 instead of 填报 once the application is submitted', async () => {
+    serveApplicantApi({ application: draftApplication({ status: 'submitted', allowedActions: [] }) });
+    renderApp(listUrl, { session: sessionFor('applicant') });
+    expect(await screen.findByRole('button', { name: '查看 基本申报信息' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: /^填报/ })).toBeNull();
+  });
+});
