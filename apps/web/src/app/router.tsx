@@ -41,6 +41,10 @@ const builtPages: Partial<Record<string, ComponentType>> = {
 const QualificationPage = lazy(() => import('../features/applications/routes/qualification-page'));
 const SectionsPage = lazy(() => import('../features/applications/routes/sections-page'));
 const SectionPage = lazy(() => import('../features/sections/routes/section-page'));
+const MaterialsPage = lazy(() => import('../features/materials/routes/materials-page'));
+const MaterialCategoryPage = lazy(() => import('../features/materials/routes/material-category-page'));
+const SubmitPage = lazy(() => import('../features/submission/routes/submit-page'));
+const TimelinePage = lazy(() => import('../features/submission/routes/timeline-page'));
 const applicationWizard = {
   element: <RequireRole roles={['applicant']} />,
   children: [
@@ -63,6 +67,26 @@ const applicationWizard = {
       path: '/applicant/applications/:id/sections/:key',
       handle: { titleKey: 'wizardSections' },
       element: <SectionPage />,
+    },
+    {
+      path: '/applicant/applications/:id/materials',
+      handle: { titleKey: 'wizardMaterials' },
+      element: <MaterialsPage />,
+    },
+    {
+      path: '/applicant/applications/:id/materials/:category',
+      handle: { titleKey: 'wizardMaterials' },
+      element: <MaterialCategoryPage />,
+    },
+    {
+      path: '/applicant/applications/:id/submit',
+      handle: { titleKey: 'wizardSubmit' },
+      element: <SubmitPage />,
+    },
+    {
+      path: '/applicant/applications/:id/timeline',
+      handle: { titleKey: 'progress' },
+      element: <TimelinePage />,
     },
   ],
 } satisfies RouteObject & { children: { handle: RouteHandle }[] };

@@ -1,5 +1,6 @@
 import { type Application, isEditable } from '@zhicheng/contracts';
 import { Table } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format-date-time';
@@ -10,10 +11,12 @@ interface ApplicationsTableProps {
   items: Application[];
   loading: boolean;
   empty: string;
+  /** Row actions; by default only 继续申报 where the application is editable. */
+  renderActions?: (application: Application) => ReactNode;
 }
 
 /** 申报中 / 已申报: one row per application, the actions its status allows at the right. */
-export function ApplicationsTable({ caption, items, loading, empty }: ApplicationsTableProps) {
+export function ApplicationsTable({ caption, items, loading, empty, renderActions }: ApplicationsTableProps) {
   const { t } = useTranslation();
   return (
     <Table<Application>
@@ -49,11 +52,12 @@ export function ApplicationsTable({ caption, items, loading, empty }: Applicatio
         {
           title: t('applicantHome.actions'),
           key: 'actions',
-          width: 110,
+          width: renderActions ? 240 : 110,
           fixed: 'right',
-          // Only actions whose pages exist are offered; 撤回, 撤销, 查看进度 … come with their issues.
           render: (_, a) =>
-            isEditable(a.status) ? (
+            renderActions ? (
+              renderActions(a)
+            ) : isEditable(a.status) ? (
               <Link to={`/applicant/applications/${a.id}/sections`}>{t('applicantHome.continue')}</Link>
             ) : null,
         },

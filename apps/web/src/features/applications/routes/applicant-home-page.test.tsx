@@ -43,7 +43,7 @@ describe('申报首页', () => {
     expect(within(inProgress).getByText('待单位审核')).toBeVisible();
     expect(within(inProgress).getAllByRole('link', { name: '继续申报' })).toHaveLength(1);
     expect(within(finished).getByText('评审通过')).toBeVisible();
-    expect(within(finished).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(finished).queryByRole('link', { name: '继续申报' })).not.toBeInTheDocument();
     expect(within(inProgress).getAllByText('高级工程师')).toHaveLength(2);
   });
 

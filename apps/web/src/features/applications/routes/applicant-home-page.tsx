@@ -1,15 +1,19 @@
 import '../applications.css';
-import { isInProgress } from '@zhicheng/contracts';
+import { type Application, isInProgress } from '@zhicheng/contracts';
 import { Alert, Button, Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { organisationOf } from '../../../app/navigation/organisation';
 import { useSessionUser } from '../../../lib/auth-store';
 import { useMe } from '../../account/api/get-me';
 import { WelcomeCard } from '../../home/components/welcome-card';
+import { ApplicationRowActions } from '../../submission/components/application-row-actions';
 import { useApplications } from '../api/get-applications';
 import { useOpenCycle } from '../api/get-open-cycles';
 import { ApplicationsTable } from '../components/applications-table';
 import { OpenCycleCard } from '../components/open-cycle-card';
+
+// 继续申报, 撤回, 撤销, 查看进度, 重新申报 as the status machine allows (allowedActions).
+const rowActions = (application: Application) => <ApplicationRowActions application={application} />;
 
 /** 申报首页: business type, the open cycle with 普通申报 / 创新型人才申报, then 申报中 and 已申报. */
 export function ApplicantHomePage() {
@@ -45,6 +49,7 @@ export function ApplicantHomePage() {
           items={inProgress}
           loading={applications.isPending}
           empty={t('applicantHome.emptyInProgress')}
+          renderActions={rowActions}
         />
       </Card>
       <Card title={<h2 className="card-heading">{t('applicantHome.finished')}</h2>}>
@@ -53,6 +58,7 @@ export function ApplicantHomePage() {
           items={finished}
           loading={applications.isPending}
           empty={t('applicantHome.emptyFinished')}
+          renderActions={rowActions}
         />
       </Card>
     </Space>

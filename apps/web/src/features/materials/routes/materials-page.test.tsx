@@ -1,0 +1,82 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { meFor, sessionFor } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { api, server } from '../../../test/server';
+import { draftApplication, ids } from '../../applications/test/catalog-fixture';
+import { materialFile, materialList } from '../test/materials-fixture';
+
+function openList(materials = materialList()) {
+  server.use(
+    http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
+    http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(draftApplication())),
+    http.get(api(`/applications/${ids.application}/materials`), () => HttpResponse.json(materials)),
+  );
+  return renderApp(`/applicant/applications/${ids.application}/materials`, {
+    session: sessionFor('applicant'),
+  });
+}
+
+const rowOf = (table: HTMLElement, title: string) =>
+  within(table)
+    .getAllByRole('row')
+    .find((row) => row.textContent?.includes(title)) as HTMLElement;
+
+describe('上传申报材料 list', () => {
+  it('marks required categories with their reason and shows 完成状态 是/否 and file counts', async () => {
+    const { user } = openList(
+      materialList({
+        highest_degree: {
+          required: true,
+          reason: '必须上传',
+          done: true,
+          files: [
+            materialFile(1),
+            materialFile(2, { contentType: 'application/pdf', fileName: 'b.pdf', pages: 3 }),
+          ],
+        },
+        personal_summary: { required: true, reason: '试点评委会必须上传', done: false },
+      }),
+    );
+    const table = await screen.findByRole('table', { name: '申报材料' });
+    expect(document.title).toBe('上传申报材料 - 职称申报');
+
+    const degree = rowOf(table, '最高学历(学位)证书');
+    expect(within(degree).getByText('必传')).toBeVisible();
+    expect(within(degree).getByText('是')).toBeVisible();
+    expect(within(degree).getByText('共 2 个文件')).toBeVisible();
+    expect(within(degree).getByText('3 页')).toBeVisible();
+
+    const summary = rowOf(table, '个人总结');
+    expect(within(summary).getByText('必传')).toBeVisible();
+    expect(within(summary).getByText('试点评委会必须上传')).toBeVisible();
+    expect(within(summary).getByText('否')).toBeVisible();
+
+    const optional = rowOf(table, 'SCI、EI、ISTP');
+    expect(within(optional).queryByText('必传')).not.toBeInTheDocument();
+    expect(within(optional).getByText('是')).toBeVisible();
+
+    await user.click(within(summary).getByRole('link', { name: /上传材料/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(
+        `/applicant/applications/${ids.application}/materials/personal_summary`,
+      ),
+    );
+  });
+
+  it.each([
+    ['下一步：提交申报', 'submit'],
+    ['上一步：填写申报信息', 'sections'],
+  ])('%s leads to the %s step', async (button, step) => {
+    // The next page's own requests are not this test's concern.
+    server.use(http.get(api('/*'), () => new HttpResponse(null, { status: 404 })));
+    const { user } = openList();
+    await user.click(await screen.findByRole('button', { name: button }));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(
+        `/applicant/applications/${ids.application}/${step}`,
+      ),
+    );
+  });
+});

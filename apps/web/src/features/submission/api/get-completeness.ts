@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type Completeness, completenessSchema } from '@zhicheng/contracts';
+import { apiRequest } from '../../../lib/api-client';
+
+/** `GET /applications/{id}/completeness`: what still keeps the application from being submitted. */
+export function getCompleteness(applicationId: string): Promise<Completeness> {
+  return apiRequest(`/applications/${encodeURIComponent(applicationId)}/completeness`, {
+    schema: completenessSchema,
+  });
+}
+
+export function completenessQueryOptions(applicationId: string) {
+  return queryOptions({
+    queryKey: ['applications', 'completeness', applicationId],
+    queryFn: () => getCompleteness(applicationId),
+  });
+}
+
+export function useCompleteness(applicationId: string) {
+  return useQuery(completenessQueryOptions(applicationId));
+}

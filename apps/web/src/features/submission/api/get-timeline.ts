@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type TimelineEntry, timelineSchema } from '@zhicheng/contracts';
+import { apiRequest } from '../../../lib/api-client';
+
+/** `GET /applications/{id}/timeline`: every status change, oldest first. */
+export async function getTimeline(applicationId: string): Promise<TimelineEntry[]> {
+  const { items } = await apiRequest(`/applications/${encodeURIComponent(applicationId)}/timeline`, {
+    schema: timelineSchema,
+  });
+  return items;
+}
+
+export function timelineQueryOptions(applicationId: string) {
+  return queryOptions({
+    queryKey: ['applications', 'timeline', applicationId],
+    queryFn: () => getTimeline(applicationId),
+  });
+}
+
+export function useTimeline(applicationId: string) {
+  return useQuery(timelineQueryOptions(applicationId));
+}

@@ -1,0 +1,40 @@
+import { type Application, isEditable } from '@zhicheng/contracts';
+import { Button, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApplicationActions } from './use-application-actions';
+
+/** 申报首页 row actions, each shown only when the status machine allows it for the applicant. */
+export function ApplicationRowActions({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const { confirmTransition, confirmReapply } = useApplicationActions();
+  const allowed = new Set(application.allowedActions);
+  const base = `/applicant/applications/${application.id}`;
+  const name = application.names.qualification;
+
+  return (
+    <Space size={4} wrap>
+      {isEditable(application.status) ? (
+        <Link to={`${base}/sections`}>{t('applicantHome.continue')}</Link>
+      ) : null}
+      {allowed.has('withdraw') ? (
+        <Button size="small" type="link" onClick={() => confirmTransition(application, 'withdraw')}>
+          {t('submission.withdraw.action')}
+        </Button>
+      ) : null}
+      {allowed.has('cancel') ? (
+        <Button size="small" type="link" danger onClick={() => confirmTransition(application, 'cancel')}>
+          {t('submission.cancel.action')}
+        </Button>
+      ) : null}
+      {allowed.has('reapply') ? (
+        <Button size="small" type="link" onClick={() => confirmReapply(application)}>
+          {t('submission.reapply.action')}
+        </Button>
+      ) : null}
+      <Link to={`${base}/timeline`} aria-label={t('timeline.linkName', { name })}>
+        {t('timeline.link')}
+      </Link>
+    </Space>
+  );
+}

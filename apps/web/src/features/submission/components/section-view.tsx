@@ -1,0 +1,71 @@
+import { findSection, type SectionDefinition } from '@zhicheng/contracts';
+import { Descriptions, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatFieldValue } from './format-field-value';
+
+type Row = Record<string, unknown>;
+
+interface SectionViewProps {
+  sectionKey: string;
+  title: string;
+  data: unknown;
+}
+
+function asRow(data: unknown): Row {
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Row) : {};
+}
+
+function asRows(data: unknown): Row[] {
+  return Array.isArray(data) ? data.map(asRow) : [];
+}
+
+/** One section, read-only: label/value pairs for a single section, a table for a list section. */
+export function SectionView({ sectionKey, title, data }: SectionViewProps) {
+  const { t } = useTranslation();
+  const definition: SectionDefinition | undefined = findSection(sectionKey);
+  const heading = <h3 className="section-view-title">{title}</h3>;
+  if (!definition) return heading;
+  const photo = t('submission.photoUploaded');
+
+  if (definition.kind === 'list') {
+    const rows = asRows(data);
+    return (
+      <section aria-label={title}>
+        {heading}
+        {rows.length === 0 ? (
+          <Typography.Text type="secondary">{t('submission.noRows')}</Typography.Text>
+        ) : (
+          <Table<Row>
+            size="small"
+            bordered
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            rowKey={(_, index) => String(index)}
+            dataSource={rows}
+            columns={definition.fields.map((field) => ({
+              title: field.label,
+              key: field.key,
+              render: (_: unknown, row: Row) => formatFieldValue(field, row[field.key], photo),
+            }))}
+          />
+        )}
+      </section>
+    );
+  }
+  const row = asRow(data);
+  return (
+    <section aria-label={title}>
+      {heading}
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, sm: 1, md: 2 }}
+        items={definition.fields.map((field) => ({
+          key: field.key,
+          label: field.label,
+          children: formatFieldValue(field, row[field.key], photo),
+        }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Application, Completeness } from '@zhicheng/contracts';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { meFor, sessionFor } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { api, server } from '../../../test/server';
+import { draftApplication, ids } from '../../applications/test/catalog-fixture';
+import { materialFile, materialList } from '../../materials/test/materials-fixture';
+
+const incomplete: Completeness = {
+  complete: false,
+  sections: [{ key: 'basicInfo', title: '基本信息', status: 'incomplete', message: '栏目信息不完整' }],
+  materials: [
+    {
+      key: 'highest_degree',
+      title: '最高学历(学位)证书或最高学历(学位)证书验证证明',
+      reason: '必须上传',
+      message: '未上传',
+    },
+  ],
+};
+
+const sectionSummary = {
+  no: 1,
+  key: 'basicInfo',
+  title: '基本信息',
+  kind: 'single',
+  requiredForSubmit: true,
+  status: 'incomplete',
+  version: 2,
+  updatedAt: '2026-03-02T02:00:00.000Z',
+  available: true,
+  needsReview: false,
+};
+
+function openSubmit(application: Application, completeness: Completeness) {
+  const transitions: { body: unknown; key: string | null }[] = [];
+  server.use(
+    http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
+    http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(application)),
+    http.get(api(`/applications/${ids.application}/completeness`), () => HttpResponse.json(completeness)),
+    http.get(api(`/applications/${ids.application}/materials`), () =>
+      HttpResponse.json(materialList({ highest_degree: { files: [materialFile(1)] } })),
+    ),
+    http.get(api(`/applications/${ids.application}/sections`), () =>
+      HttpResponse.json({ items: [sectionSummary] }),
+    ),
+    http.get(api(`/applications/${ids.application}/sections/basicInfo`), () =>
+      HttpResponse.json({
+        key: 'basicInfo',
+        title: '基本信息',
+        status: 'incomplete',
+        version: 2,
+        updatedAt: '2026-03-02T02:00:00.000Z',
+        editable: true,
+        data: { name: '李四', gender: '男' },
+        errors: [],
+      }),
+    ),
+    http.post(api(`/applications/${ids.application}/transitions`), async ({ request }) => {
+      transitions.push({ body: await request.json(), key: request.headers.get('Idempotency-Key') });
+      return HttpResponse.json({
+        ...application,
+        status: 'submitted',
+        allowedActions: ['withdraw', 'cancel'],
+      });
+    }),
+  );
+  const view = renderApp(`/applicant/applications/${ids.application}/submit`, {
+    session: sessionFor('applicant'),
+  });
+  return { ...view, transitions };
+}
+
+describe('提交单位审核', () => {
+  it('lists what is missing with links to fix it, and keeps 提交单位审核 disabled', async () => {
+    openSubmit(draftApplication(), incomplete);
+    const missing = await screen.findByRole('list', { name: '未完成的项目' });
+    expect(document.title).toBe('提交单位审核 - 职称申报');
+    expect(within(missing).getByRole('link', { name: '去填写：基本信息' })).toHaveAttribute(
+      'href',
+      `/applicant/applications/${ids.application}/sections/basicInfo`,
+    );
+    expect(within(missing).getByRole('link', { name: /去上传：最高学历/ })).toHaveAttribute(
+      'href',
+      `/applicant/applications/${ids.application}/materials/highest_degree`,
+    );
+    expect(screen.getByRole('button', { name: '提交单位审核' })).toBeDisabled();
+    // The read-only view shows the saved data under the definitions' labels.
+    const name = await screen.findByText('李四');
+    expect(name.closest('section')).toHaveAccessibleName('基本信息');
+    expect(within(name.closest('section') as HTMLElement).getByText('姓名')).toBeVisible();
+    expect(screen.getByRole('button', { name: '撤销申报' })).toBeEnabled();
+  });
+
+  it('submits after a confirmation that says the application will be locked, once per intent', async () => {
+    const { user, transitions } = openSubmit(draftApplication(), {
+      complete: true,
+      sections: [],
+      materials: [],
+    });
+    expect(await screen.findByText(/可以提交单位审核/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: '提交单位审核' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/提交后申报将被锁定/)).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: '确认提交' }));
+    await waitFor(() => expect(transitions).toHaveLength(1));
+    expect(transitions[0]?.body).toEqual({ action: 'submit' });
+    expect(transitions[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows a submitted application locked, without 提交单位审核', async () => {
+    openSubmit(draftApplication({ status: 'submitted', allowedActions: ['withdraw', 'cancel'] }), incomplete);
+    expect(await screen.findByText(/已锁定，不能修改/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: '提交单位审核' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: '未完成的项目' })).not.toBeInTheDocument();
+  });
+});
