@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { AppError } from './errors/app-error.js';
 import { registerErrorHandler } from './errors/error-handler.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { createIdempotency } from './lib/idempotency.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { createApplicationsService } from './modules/applications/applications-service.js';
 import { applicationRoutes } from './modules/applications/routes.js';
@@ -22,6 +23,9 @@ import { catalogRoutes } from './modules/catalog/routes.js';
 import { cycleRoutes } from './modules/cycles/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { createLifecycleService } from './modules/lifecycle/lifecycle-service.js';
+import { createReapplyService } from './modules/lifecycle/reapply-service.js';
+import { lifecycleRoutes } from './modules/lifecycle/routes.js';
 import { scheduleOrphanCleanup } from './modules/materials/cleanup-job.js';
 import { createFileProcessor } from './modules/materials/file-processor.js';
 import { createMaterialsService } from './modules/materials/materials-service.js';
@@ -174,6 +178,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await orphanCleanup.stop();
     await fileProcessor.stop();
   });
+  const lifecycleService = createLifecycleService({ db: deps.db, clock, applications: applicationsService });
+  const reapplyService = createReapplyService({
+    db: deps.db,
+    clock,
+    catalog,
+    applications: applicationsService,
+  });
+  const idempotency = createIdempotency({ db: deps.db, clock });
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -190,10 +202,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(catalogRoutes, { catalog });
       await api.register(catalogAdminRoutes, { db: deps.db });
       await api.register(cycleRoutes, { db: deps.db, clock });
-      await api.register(applicationRoutes, { applicationsService });
+      await api.register(applicationRoutes, { applicationsService, idempotency });
       await api.register(sectionRoutes, { sectionsService });
       await api.register(materialRoutes, { materialsService, storage: deps.storage });
       await api.register(fileRoutes, { db: deps.db, storage: deps.storage });
+      await api.register(lifecycleRoutes, { lifecycleService, reapplyService, idempotency });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },

@@ -17,6 +17,8 @@ export const sectionSummarySchema = z
     updatedAt: z.iso.datetime().nullable(),
     /** False until basic info has been saved once (请先填写基本申报信息). */
     available: z.boolean(),
+    /** Copied by 重新申报 with evidence dated after the new cycle closes: check it; saving clears it. */
+    needsReview: z.boolean(),
   })
   .meta({ id: 'SectionSummary' });
 

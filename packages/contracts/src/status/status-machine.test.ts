@@ -4,12 +4,14 @@ import {
   type ActorKind,
   type ApplicationAction,
   type ApplicationStatus,
+  actionLabels,
   allowedActions,
   applicationActions,
   applicationStatuses,
   findTransition,
   isEditable,
   isInProgress,
+  transitions,
 } from './status-machine.js';
 
 // The whole table of domain.md, written out independently: [actor, action, from, to].
@@ -58,6 +60,15 @@ describe('status machine', () => {
       'committee_failed',
     );
     expect(findTransition('department', 'publicity', 'publicity_fail')?.outcome).toBe('publicity_failed');
+  });
+
+  it('requires a reason exactly for return and reject', () => {
+    const needReason = transitions.filter((t) => t.reasonRequired).map((t) => `${t.actor} ${t.action}`);
+    expect(needReason).toEqual(['unit return', 'unit reject', 'department return', 'department reject']);
+  });
+
+  it('names every action in Chinese', () => {
+    for (const action of applicationActions) expect(actionLabels[action]).toMatch(/\p{Script=Han}/u);
   });
 
   it('derives allowedActions per role', () => {

@@ -7,6 +7,7 @@ import {
   idParamSchema,
 } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { type Idempotency, idempotencyHeadersSchema } from '../../lib/idempotency.js';
 import { ifMatchVersion, nextCursor, offsetFromCursor } from '../../lib/if-match.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
@@ -15,20 +16,24 @@ import { type ApplicationsService, toApplication } from './applications-service.
 const tags = ['applications'];
 
 /** Applications: one list for every role, scoped to what the caller may see. */
-export const applicationRoutes: FastifyPluginAsyncZod<{ applicationsService: ApplicationsService }> = async (
-  app,
-  { applicationsService: service },
-) => {
+export const applicationRoutes: FastifyPluginAsyncZod<{
+  applicationsService: ApplicationsService;
+  idempotency: Idempotency;
+}> = async (app, { applicationsService: service, idempotency }) => {
   const anyRole = app.requireAuth();
 
   app.post(
     '/applications',
     {
       onRequest: app.requireAuth({ roles: ['applicant'] }),
+      preHandler: idempotency.preHandler,
+      onSend: idempotency.onSend,
       schema: {
         tags,
         summary: 'Create an application from the qualification choice (step 1) in an open cycle',
+        description: 'Accepts Idempotency-Key.',
         security: bearerSecurity,
+        headers: idempotencyHeadersSchema,
         body: applicationCreateSchema,
         response: { 201: applicationSchema, ...problemResponses },
       },

@@ -105,6 +105,8 @@ export const sectionsRepository = {
         status: values.status,
         updatedAt: values.now,
         version: sql`${applicationSections.version} + 1`,
+        // Saving is the applicant's review of what 重新申报 copied.
+        needsReview: false,
       })
       .where(
         and(

@@ -69,6 +69,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
           version: row?.version ?? 0,
           updatedAt: row?.updatedAt.toISOString() ?? null,
           available: section.key === BASIC_INFO || basicSaved,
+          needsReview: row?.needsReview ?? false,
         };
       });
     },
