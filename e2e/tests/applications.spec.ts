@@ -40,7 +40,7 @@ test('applicant01 chooses a qualification, goes on to step 2 and sees it in 申�
   await expect(page).toHaveURL(/\/applicant\/applications\/[0-9a-f-]+\/sections$/);
   await expect(page).toHaveTitle('填写申报信息 - 职称申报');
   await expect(page.getByRole('navigation', { name: '申报步骤' })).toBeVisible();
-  await expect(page.getByText('「填写申报信息」即将开放')).toBeVisible();
+  await expect(page.getByRole('table', { name: '申报信息' })).toBeVisible();
   await expect(page.getByText('高级工程师')).toBeVisible();
 
   await page.getByRole('link', { name: '返回申报页面' }).click();

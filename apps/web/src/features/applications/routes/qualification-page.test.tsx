@@ -160,7 +160,7 @@ describe('选择申报资格', () => {
       qualificationId: ids.seniorEngineer,
       committeeId: ids.waterCommittee,
     });
-    expect(await screen.findByText('「填写申报信息」即将开放')).toBeVisible();
+    expect(await screen.findByRole('table', { name: '申报信息' })).toBeVisible();
     const steps = screen.getByRole('navigation', { name: '申报步骤' });
     expect(steps.querySelector('.ant-steps-item-process')).toHaveTextContent('填写申报信息');
     expect(screen.getByText('深圳市水务局')).toBeVisible();

@@ -20,8 +20,8 @@ export function SectionsPage() {
   const catalog = useCatalog();
   const sections = useSections(id);
 
-  const error = application.error ?? sections.error;
-  if (error) return <Alert type="error" showIcon role="alert" title={error.message} />;
+  if (application.error)
+    return <Alert type="error" showIcon role="alert" title={application.error.message} />;
   if (!application.data) return <FullPageSpinner label={t('app.loading')} />;
   const editable = isEditable(application.data.status);
   const materialsPath = `/applicant/applications/${id}/materials`;
@@ -33,11 +33,14 @@ export function SectionsPage() {
         {editable ? (
           <Link to={`/applicant/applications/${id}/qualification`}>{t('wizard.changeChoice')}</Link>
         ) : null}
+        {sections.error ? (
+          <Alert type="error" showIcon role="alert" title={t('sections.listFailed')} />
+        ) : null}
         <SectionsTable
           applicationId={id}
           sections={sections.data ?? []}
           editable={editable}
-          loading={!sections.data}
+          loading={sections.isLoading}
         />
         <div>
           <Typography.Text strong>{t('wizard.noteTitle')}</Typography.Text>

@@ -14,7 +14,10 @@ function rowOf(title: string): HTMLElement {
   return cell.closest('tr') as HTMLElement;
 }
 
-describe('填写申报信息 (the section list)', () => {
+// The first test also waits for the lazy routes to be transformed, slow on a busy machine.
+const lazyRouteTimeout = 30_000;
+
+describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout }, () => {
   it('lists the 23 sections with number, title, status tag and 填报, under the step bar', async () => {
     serveApplicantApi({ list: sectionList({ basicInfo: 'incomplete' }, true) });
     renderApp(listUrl, { session: sessionFor('applicant') });
