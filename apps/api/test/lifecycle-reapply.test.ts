@@ -110,11 +110,13 @@ describe('reapply', () => {
     expect(b.body).toBe(a.body);
   });
 
-  it('answers 409 cycle_closed when no cycle is open', async () => {
+  it('answers 409 cycle_closed to re-apply and to a first submission once the cycle closed', async () => {
     // Last: closes the cycle the other tests apply in.
     const { token } = await createAccount(t);
     const draft = await createDraft(t, token);
     await post(`${draft.id}/transitions`, token, { action: 'cancel' });
+    const other = await createAccount(t);
+    const complete = await createCompleteApplication(t, other.token, other.userId);
     const [app] = await t.database.db.select().from(applications).where(eq(applications.id, draft.id));
     const past = new Date(t.clock.now().getTime() - 1000);
     await t.database.db
@@ -124,5 +126,8 @@ describe('reapply', () => {
     const refused = await post(`${draft.id}/reapply`, token);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('cycle_closed');
+    const late = await post(`${complete.id}/transitions`, other.token, { action: 'submit' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'cycle_closed' });
   });
 });
