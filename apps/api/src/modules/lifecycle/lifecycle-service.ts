@@ -120,9 +120,7 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
           },
         );
         if (!moved) {
-          throw new AppError('conflict', '申报状态刚刚已被其他操作改变，请刷新后查看', {
-            extensions: { currentStatus: from },
-          });
+          throw new AppError('conflict', '申报状态刚刚已被其他操作改变，请刷新后查看');
         }
         // Checked after the status moved, in the same transaction, so the snapshot is what was checked.
         const sections = input.action === 'submit' ? await assertComplete(tx, a) : undefined;
