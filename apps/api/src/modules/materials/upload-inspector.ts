@@ -26,7 +26,8 @@ export class UploadInspector extends Transform {
   private headLength = 0;
 
   constructor(private readonly limits: InspectorLimits) {
-    super();
+    // Room for a few socket reads, so the parser is not paused on every chunk while the disk catches up.
+    super({ highWaterMark: 2 * 1024 * 1024 });
   }
 
   private digest: string | undefined;

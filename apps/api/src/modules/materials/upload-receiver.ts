@@ -27,6 +27,7 @@ export interface ReceiveOptions {
 }
 
 export const FILE_FIELD = 'file';
+const PARSER_BUFFER_BYTES = 1024 * 1024;
 
 /**
  * Streams every `file` part of a multipart request into storage, one after the other, checking type,
@@ -42,6 +43,9 @@ export async function receiveFiles(
   let usedBytes = 0;
   try {
     const parts = request.parts({
+      // Larger buffers than busboy's 16 KB defaults: otherwise parsing pauses the socket on every read.
+      highWaterMark: PARSER_BUFFER_BYTES,
+      fileHwm: PARSER_BUFFER_BYTES,
       limits: {
         // One byte over our own limits, so the inspector and the count below answer with our codes.
         fileSize: options.maxFileBytes + 1,
