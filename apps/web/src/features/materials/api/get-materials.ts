@@ -20,6 +20,24 @@ export function materialsQueryOptions(applicationId: string) {
   });
 }
 
+/** How long after an upload the list is polled for its thumbnail or page count. */
+const processingWindowMs = 60_000;
+
+/** Thumbnails and PDF page counts are made after the upload answers: true while some are due. */
+export function hasPendingProcessing(list: MaterialList | undefined, now = Date.now()): boolean {
+  return (list?.categories ?? []).some((c) =>
+    c.files.some(
+      (f) =>
+        (f.contentType === 'application/pdf' ? f.pages === null : !f.hasThumbnail) &&
+        now - Date.parse(f.uploadedAt) < processingWindowMs,
+    ),
+  );
+}
+
 export function useMaterials(applicationId: string | undefined) {
-  return useQuery({ ...materialsQueryOptions(applicationId ?? ''), enabled: Boolean(applicationId) });
+  return useQuery({
+    ...materialsQueryOptions(applicationId ?? ''),
+    enabled: Boolean(applicationId),
+    refetchInterval: (query) => (hasPendingProcessing(query.state.data) ? 1500 : false),
+  });
 }

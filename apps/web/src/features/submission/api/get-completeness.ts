@@ -13,6 +13,8 @@ export function completenessQueryOptions(applicationId: string) {
   return queryOptions({
     queryKey: ['applications', 'completeness', applicationId],
     queryFn: () => getCompleteness(applicationId),
+    // Sections and materials change it from other pages: always ask again when step 4 opens.
+    staleTime: 0,
   });
 }
 

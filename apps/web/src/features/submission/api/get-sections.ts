@@ -11,11 +11,15 @@ function sectionsPath(applicationId: string): string {
   return `/applications/${encodeURIComponent(applicationId)}/sections`;
 }
 
+// Under step 2's key prefix (so its saves refresh these too), with a suffix of their own: the data
+// has another shape than step 2's queries. Always refetched on mount: step 4 shows what is saved now.
+
 /** `GET /applications/{id}/sections`: the 23 sections with their status. */
 export function useSectionList(applicationId: string) {
   return useQuery({
-    queryKey: ['applications', 'sections', applicationId],
+    queryKey: ['applications', 'sections', applicationId, 'overview'],
     queryFn: async () => (await apiRequest(sectionsPath(applicationId), { schema: sectionListSchema })).items,
+    staleTime: 0,
   });
 }
 
@@ -23,11 +27,12 @@ export function useSectionList(applicationId: string) {
 export function useSectionData(applicationId: string, keys: string[]) {
   return useQueries({
     queries: keys.map((key) => ({
-      queryKey: ['applications', 'sections', applicationId, key],
+      queryKey: ['applications', 'sections', applicationId, 'overview', key],
       queryFn: () =>
         apiRequest(`${sectionsPath(applicationId)}/${encodeURIComponent(key)}`, {
           schema: sectionDataSchema,
         }),
+      staleTime: 0,
     })),
   });
 }
