@@ -1,0 +1,56 @@
+import { screen } from '@testing-library/react';
+import type { TimelineEntry } from '@zhicheng/contracts';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../../lib/format-date-time';
+import { meFor, sessionFor } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+import { api, server } from '../../../test/server';
+import { draftApplication, ids } from '../../applications/test/catalog-fixture';
+
+const entries: TimelineEntry[] = [
+  {
+    id: 'e-1',
+    action: 'submit',
+    fromStatus: 'draft',
+    toStatus: 'submitted',
+    actorRole: 'applicant',
+    actorName: '张三',
+    opinion: null,
+    reasons: [],
+    at: '2026-03-02T02:00:00.000Z',
+  },
+  {
+    id: 'e-2',
+    action: 'return',
+    fromStatus: 'unit_review',
+    toStatus: 'returned',
+    actorRole: 'unit_operator',
+    actorName: '赵经办',
+    opinion: '请补充学历证书',
+    reasons: ['最高学历'],
+    at: '2026-03-03T06:30:00.000Z',
+  },
+];
+
+describe('查看进度', () => {
+  it('lists each status change with its action, new status, actor role, opinion and time', async () => {
+    server.use(
+      http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
+      http.get(api(`/applications/${ids.application}`), () =>
+        HttpResponse.json(draftApplication({ status: 'returned', allowedActions: ['submit', 'cancel'] })),
+      ),
+      http.get(api(`/applications/${ids.application}/timeline`), () => HttpResponse.json({ items: entries })),
+    );
+    renderApp(`/applicant/applications/${ids.application}/timeline`, { session: sessionFor('applicant') });
+    expect(await screen.findByText('提交单位审核 → 待单位审核')).toBeVisible();
+    expect(document.title).toBe('查看进度 - 职称申报');
+    expect(screen.getByText('申报个人 张三')).toBeVisible();
+    expect(screen.getByText('退回修改 → 退回修改')).toBeVisible();
+    expect(screen.getByText('单位经办人 赵经办')).toBeVisible();
+    expect(screen.getByText('意见：请补充学历证书')).toBeVisible();
+    expect(screen.getByText('原因：最高学历')).toBeVisible();
+    // Times in the browser's time zone, as every list shows them.
+    for (const entry of entries) expect(screen.getByText(formatDateTime(entry.at))).toBeVisible();
+  });
+});
