@@ -133,6 +133,23 @@ describe('upload limits from config', () => {
   });
 });
 
+describe('over real HTTP', () => {
+  it('answers 413 while the client is still sending, and closes that connection', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (t.app.server.address() as { port: number }).port;
+    const body = multipart([{ name: 'huge.pdf', data: pdfOf(8 * 1024 * 1024) }]);
+    const r = await fetch(`http://127.0.0.1:${port}/api/v1/applications/${appId}/materials/indexed_papers`, {
+      method: 'POST',
+      headers: { ...bearer(token), 'content-type': body.contentType },
+      body: body.payload,
+    });
+    expect(r.status).toBe(413);
+    expect(((await r.json()) as { code: string }).code).toBe('file_too_large');
+    // Kept alive, the connection would stay busy (and app.close waiting) until the rest had been sent.
+    expect(r.headers.get('connection')).toBe('close');
+  });
+});
+
 describe('orphan object cleanup', () => {
   /** The app's storage seen only under this application's prefix (other test files share the directory). */
   const scoped: ObjectStorage = {

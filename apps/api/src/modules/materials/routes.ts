@@ -32,6 +32,11 @@ export const materialRoutes: FastifyPluginAsyncZod<{
 }> = async (app, { materialsService: service, storage }) => {
   // Registered here so only these routes accept multipart; limits are set per request by the receiver.
   await app.register(fastifyMultipart);
+  // An upload refused early leaves the rest of its body unread: close that connection after answering,
+  // rather than keep it alive (and the server's shutdown waiting) while the client sends megabytes more.
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.raw.complete) reply.header('connection', 'close');
+  });
   const applicant = app.requireAuth({ roles: ['applicant'] });
 
   app.get(
