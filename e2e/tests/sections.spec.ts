@@ -1,9 +1,12 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createApplicant, createDraft, type FreshApplicant, makePng } from '../fixtures/applicant-api';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe';
 import type { DemoAccount } from '../fixtures/demo-accounts';
 import { logIn } from '../fixtures/login';
 
 test.describe.configure({ timeout: 180_000 });
+// axe-core is injected as a script, which the SPA's CSP would refuse.
+test.use({ bypassCSP: true });
 
 /** Picks an option of the antd Select labelled `label` (retried: the dropdown animates in). */
 async function choose(page: Page, label: string, option: string) {
@@ -125,6 +128,7 @@ test('an applicant fills basic info with a photo, an education and a work-histor
   await list.getByRole('button', { name: '填报 基本申报信息' }).click();
   await expect(page.getByLabel('出生地')).toHaveValue('广东深圳');
   await expect(page.getByRole('img', { name: '申报人照片' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await openSection(page, '4. 主要工作经历');
   await expect(page.getByRole('table', { name: '主要工作经历' })).toContainText('深圳市示范水务工程设计院');
 });

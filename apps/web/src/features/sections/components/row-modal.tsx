@@ -51,6 +51,7 @@ export function RowModal({ section, applicationId, editing, errors, onDone, onCa
       onOk={() => void submit()}
       onCancel={onCancel}
       width={760}
+      rootClassName="section-form"
       destroyOnHidden
       maskClosable={false}
     >

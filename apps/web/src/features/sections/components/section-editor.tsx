@@ -41,6 +41,7 @@ export function SectionEditor({ applicationId, section, initial, hasNext, onNext
   return (
     <form
       noValidate
+      className="section-form"
       aria-label={section.title}
       onSubmit={(e) => {
         e.preventDefault();

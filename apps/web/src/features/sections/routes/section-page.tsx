@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
 import { useApplication } from '../../applications/api/get-application';
-import { StatusTag } from '../../applications/components/status-tag';
 import { WizardFrame } from '../../applications/components/wizard-frame';
 import { useSection } from '../api/get-section';
 import { useSections } from '../api/get-sections';
@@ -87,7 +86,6 @@ export function SectionPage() {
           <div className="section-heading">
             <h2>{summary ? `${summary.no}. ${summary.title}` : key}</h2>
             {summary ? <SectionStatusTag status={summary.status} /> : null}
-            <StatusTag status={application.data.status} />
           </div>
           {body}
         </div>
