@@ -26,7 +26,9 @@ function useRule(field: FieldDefinition): ReactNode {
   const { t } = useTranslation();
   const parts: string[] = [];
   if (isSystemField(field)) parts.push(t('sections.derivedRule'));
-  if (field.help) parts.push(field.help);
+  // The photo's rule adds the size limit the browser checks before uploading.
+  if (field.type === 'photo') parts.push(t('sections.photo.rule'));
+  else if (field.help) parts.push(field.help);
   if (field.maxLength && field.type !== 'textarea' && !field.help)
     parts.push(t('sections.maxLengthRule', { max: field.maxLength }));
   if (field.type === 'number' && field.min !== undefined && field.max !== undefined)
