@@ -59,7 +59,7 @@ export function SectionsPage() {
             {t('sections.nextMaterials')}
           </Button>
           <Tooltip title={t('sections.previewLater')}>
-            <span title={t('sections.previewLater')}>
+            <span className="sections-disabled-action">
               <Button disabled>{t('sections.preview')}</Button>
             </span>
           </Tooltip>

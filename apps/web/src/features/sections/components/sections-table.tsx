@@ -59,7 +59,7 @@ export function SectionsTable({ applicationId, sections, editable, loading }: Se
             // A disabled button gets no pointer events: the wrapper carries the tooltip.
             return (
               <Tooltip title={t('sections.basicFirst')}>
-                <span title={t('sections.basicFirst')}>{button}</span>
+                <span className="sections-disabled-action">{button}</span>
               </Tooltip>
             );
           },

@@ -39,12 +39,13 @@ describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout },
 
   it('keeps 填报 disabled for the other sections until basic info is saved', async () => {
     serveApplicantApi({ list: sectionList({}, false) });
-    renderApp(listUrl, { session: sessionFor('applicant') });
+    const { user } = renderApp(listUrl, { session: sessionFor('applicant') });
     await screen.findByRole('table', { name: '申报信息' });
     expect(screen.getByRole('button', { name: '填报 基本申报信息' })).toBeEnabled();
     const education = screen.getByRole('button', { name: '填报 学历学位教育情况' });
     expect(education).toBeDisabled();
-    expect(education.parentElement).toHaveAttribute('title', '请先填写基本申报信息');
+    await user.hover(education.parentElement as HTMLElement);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('请先填写基本申报信息');
   });
 
   it('colours the status: 已填报 green, 不完整 orange, 未填报 red, and opens a section from 填报', async () => {
