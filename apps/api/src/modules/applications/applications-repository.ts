@@ -87,6 +87,21 @@ export interface ApplicationFilters {
 }
 
 export const applicationsRepository = {
+  /**
+   * Locks the applicant's own application row for the rest of the transaction and returns its status
+   * (undefined: not theirs). Content writes take it `share` (they may run side by side), writes that
+   * check limits take it `update`; a transition's compare-and-set holds the row exclusively, so a write
+   * either lands before the submission (and is in its snapshot) or sees the new status after it.
+   */
+  async lockOwn(db: DbOrTx, id: string, applicantId: string, mode: 'share' | 'update') {
+    const [row] = await db
+      .select({ status: applications.status })
+      .from(applications)
+      .where(and(eq(applications.id, id), eq(applications.applicantId, applicantId)))
+      .for(mode);
+    return row?.status;
+  },
+
   async findInScope(db: DbOrTx, scope: Scope, id: string) {
     const [row] = await selectWithNames(db).where(and(eq(applications.id, id), scopeWhere(scope)));
     return row;

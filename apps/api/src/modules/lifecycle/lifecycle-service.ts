@@ -29,11 +29,10 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
   const { db, clock } = deps;
 
   async function completenessOf(tx: DbOrTx, a: ApplicationRow) {
-    const [sections, materialCounts, committeePilot] = await Promise.all([
-      repo.sections(tx, a.id),
-      listMaterialCounts(tx, a.id),
-      repo.committeePilot(tx, a.committeeId),
-    ]);
+    // One after another: inside a transaction they share one connection, which runs one query at a time.
+    const sections = await repo.sections(tx, a.id);
+    const materialCounts = await listMaterialCounts(tx, a.id);
+    const committeePilot = await repo.committeePilot(tx, a.committeeId);
     const result = checkCompleteness({
       track: a.track as 'normal' | 'innovative',
       committeePilot,

@@ -8,11 +8,12 @@ import {
   photoContentTypes,
   photoMaxBytes,
 } from '@zhicheng/contracts';
-import type { Db } from '@zhicheng/db';
+import type { Db, DbOrTx } from '@zhicheng/db';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Actor } from '../../lib/actor.js';
 import type { ObjectStorage } from '../../storage/object-storage.js';
+import { applicationsRepository } from '../applications/applications-repository.js';
 import type { ApplicationsService } from '../applications/applications-service.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import { sectionsRepository } from '../sections/sections-repository.js';
@@ -45,6 +46,18 @@ export function createMaterialsService(deps: {
       throw new AppError('invalid_transition', '申报已提交，当前不能修改材料；如需修改请先撤回');
     }
     return found;
+  }
+
+  /**
+   * Inside each write's transaction: locks the application row and re-checks that it is still editable,
+   * so a write racing a submission lands before the snapshot or not at all. `update` also serialises the
+   * uploads of one application, which makes the limit checks exact.
+   */
+  async function lockStillEditable(tx: DbOrTx, actor: Actor, applicationId: string) {
+    const status = await applicationsRepository.lockOwn(tx, applicationId, actor.userId, 'update');
+    if (!status || !isEditable(status as ApplicationStatus)) {
+      throw new AppError('invalid_transition', '申报已提交，当前不能修改材料；如需修改请先撤回');
+    }
   }
 
   /** Removes objects whose rows are gone; a failure leaves orphans for the cleanup job, never an error. */
@@ -112,6 +125,7 @@ export function createMaterialsService(deps: {
       let inserted: { row: StoredFileRow; position: number }[];
       try {
         inserted = await db.transaction(async (tx) => {
+          await lockStillEditable(tx, actor, applicationId);
           // Checked again with the rows: a parallel upload may have used the room meanwhile.
           const now = await repo.usage(tx, applicationId, category);
           const bytes = received.reduce((n, f) => n + f.size, 0);
@@ -174,6 +188,7 @@ export function createMaterialsService(deps: {
       let result: { row: StoredFileRow; orphaned: StoredFileRow[] };
       try {
         result = await db.transaction(async (tx) => {
+          await lockStillEditable(tx, actor, applicationId);
           const { orphaned } = await repo.unlink(tx, applicationId, PHOTO_CATEGORY);
           const [placed] = await repo.insertFiles(
             tx,
@@ -214,6 +229,7 @@ export function createMaterialsService(deps: {
     ) {
       await editable(actor, applicationId);
       await db.transaction(async (tx) => {
+        await lockStillEditable(tx, actor, applicationId);
         const current = await repo.categoryFileIds(tx, applicationId, category);
         const given = new Set(fileIds);
         if (
@@ -248,6 +264,7 @@ export function createMaterialsService(deps: {
     ) {
       await editable(actor, applicationId);
       const orphaned = await db.transaction(async (tx) => {
+        await lockStillEditable(tx, actor, applicationId);
         const result = await repo.unlink(tx, applicationId, category, [fileId]);
         if (result.unlinked === 0) throw AppError.notFound('该类别中没有这个文件');
         await recordAudit(tx, ctx, {

@@ -1,7 +1,6 @@
 import {
   applicationSections,
   applications,
-  type Db,
   type DbOrTx,
   qualifications,
   specialties,
@@ -12,44 +11,16 @@ import { and, eq, sql } from 'drizzle-orm';
 
 export type SectionRow = typeof applicationSections.$inferSelect;
 
-/**
- * The queries of a section save, prepared once per database: saves come every few seconds from every
- * open form (autosave), so building the SQL each time would cost more than running it.
- */
-export function prepareSectionQueries(db: Db) {
-  const ownApplication = db
-    .select({ status: applications.status })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.id, sql.placeholder('applicationId')),
-        eq(applications.applicantId, sql.placeholder('applicantId')),
-      ),
-    )
-    .prepare('section_own_application');
-  const sectionVersion = db
-    .select({ version: applicationSections.version })
-    .from(applicationSections)
-    .where(
-      and(
-        eq(applicationSections.applicationId, sql.placeholder('applicationId')),
-        eq(applicationSections.key, sql.placeholder('key')),
-      ),
-    )
-    .prepare('section_version');
-  return {
-    /** The status of an application the applicant owns; undefined for anyone else's. */
-    async ownApplicationStatus(applicationId: string, applicantId: string) {
-      return (await ownApplication.execute({ applicationId, applicantId }))[0]?.status;
-    },
-    /** The saved version of a section, 0 when never saved. */
-    async version(applicationId: string, key: string) {
-      return (await sectionVersion.execute({ applicationId, key }))[0]?.version ?? 0;
-    },
-  };
-}
-
 export const sectionsRepository = {
+  /** The saved version of a section, 0 when never saved. */
+  async version(db: DbOrTx, applicationId: string, key: string): Promise<number> {
+    const [row] = await db
+      .select({ version: applicationSections.version })
+      .from(applicationSections)
+      .where(and(eq(applicationSections.applicationId, applicationId), eq(applicationSections.key, key)));
+    return row?.version ?? 0;
+  },
+
   /** What the system fills into basic info: the applicant's account and unit, the chosen qualification. */
   async derivedSource(db: DbOrTx, applicationId: string) {
     const [row] = await db
