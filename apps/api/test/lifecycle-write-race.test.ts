@@ -54,7 +54,8 @@ describe('section saves racing a submission', () => {
         .from(applicationSections)
         .where(eq(applicationSections.applicationId, draft.id))
         .then((rows) => rows.filter((r) => r.key === 'selfEvaluation'));
-      const frozen = (snapshot?.content as { sections: Record<string, unknown> }).sections;
+      if (!snapshot) throw new Error('no snapshot frozen');
+      const frozen = (snapshot.content as { sections: Record<string, unknown> }).sections;
       expect(live?.data).toEqual(frozen.selfEvaluation);
     }
   });
