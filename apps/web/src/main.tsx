@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router';
 import { App } from './app/app';
-import { AppRoutes } from './app/app-routes';
+import { createAppRouter } from './app/app-routes';
 import { createQueryClient } from './app/query-client';
 import './i18n';
 import './styles.css';
@@ -11,13 +11,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 const queryClient = createQueryClient();
+const router = createAppRouter();
 
 createRoot(root).render(
   <StrictMode>
     <App queryClient={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </App>
   </StrictMode>,
 );

@@ -2,9 +2,9 @@ import { StyleProvider } from '@ant-design/cssinjs';
 import { render } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { LoginResponse } from '@zhicheng/contracts';
-import { MemoryRouter, useLocation } from 'react-router';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { App } from '../app/app';
-import { AppRoutes } from '../app/app-routes';
+import { appRoutes } from '../app/app-routes';
 import { createQueryClient } from '../app/query-client';
 import { authStore } from '../lib/auth-store';
 
@@ -27,20 +27,21 @@ export async function enter(user: ReturnType<typeof userEvent.setup>, field: HTM
 
 /**
  * The whole app at `url`, as after a page load: signed in with `session` (as if restored from the
- * refresh cookie), or anonymous (the default refresh handler answers 401).
+ * refresh cookie), or anonymous (the default refresh handler answers 401). `visited` are the pages
+ * before it in the tab's history (for the back button: `router.navigate(-1)`).
  */
-export function renderApp(url: string, options: { session?: LoginResponse } = {}) {
+export function renderApp(url: string, options: { session?: LoginResponse; visited?: string[] } = {}) {
   if (options.session) authStore.setSession(options.session);
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const router = createMemoryRouter(appRoutes(<LocationProbe />), {
+    initialEntries: [...(options.visited ?? []), url],
+  });
   const view = render(
     <StyleProvider container={antdStyles}>
       <App queryClient={createQueryClient()}>
-        <MemoryRouter initialEntries={[url]}>
-          <AppRoutes />
-          <LocationProbe />
-        </MemoryRouter>
+        <RouterProvider router={router} />
       </App>
     </StyleProvider>,
   );
-  return { user, ...view };
+  return { user, router, ...view };
 }

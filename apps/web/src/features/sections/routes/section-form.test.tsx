@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sessionFor } from '../../../test/fixtures';
@@ -32,7 +32,7 @@ interface Put {
 function openBasicInfo(
   section: Section | (() => Section) = sectionResponse('basicInfo', { data: basicData }),
   answer?: (put: Put, n: number) => Response,
-  options: { application?: ReturnType<typeof draftApplication> } = {},
+  options: { application?: ReturnType<typeof draftApplication>; visited?: string[] } = {},
 ) {
   serveApplicantApi(options);
   const puts: Put[] = [];
@@ -58,7 +58,8 @@ function openBasicInfo(
       );
     }),
   );
-  return { ...renderApp(url('basicInfo'), { session: sessionFor('applicant') }), puts };
+  const session = sessionFor('applicant');
+  return { ...renderApp(url('basicInfo'), { session, visited: options.visited }), puts };
 }
 
 // The first test also waits for the lazy routes to be transformed, slow on a busy machine.
@@ -189,5 +190,21 @@ describe('a single section (基本申报信息)', { timeout: lazyRouteTimeout },
     await user.click(within(dialog).getByRole('button', { name: '留下继续填写' }));
     expect(screen.getByTestId('location')).toHaveTextContent(url('basicInfo'));
     expect(screen.getByLabelText('出生地')).toHaveValue('广东');
+  });
+
+  it("asks before the browser's back button leaves unsaved edits, and goes back once told to", async () => {
+    const list = `/applicant/applications/${appId}/sections`;
+    const { user, router } = openBasicInfo(undefined, undefined, { visited: [list] });
+    await enter(user, await screen.findByLabelText('出生地'), '广东');
+    act(() => void router.navigate(-1));
+    let dialog = await screen.findByRole('dialog', { name: '离开本栏目？' });
+    await user.click(within(dialog).getByRole('button', { name: '留下继续填写' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(url('basicInfo'));
+    expect(screen.getByLabelText('出生地')).toHaveValue('广东');
+
+    act(() => void router.navigate(-1));
+    dialog = await screen.findByRole('dialog', { name: '离开本栏目？' });
+    await user.click(within(dialog).getByRole('button', { name: '离开' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(new RegExp(`^${list}$`)));
   });
 });
