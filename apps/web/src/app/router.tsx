@@ -32,6 +32,7 @@ const builtPages: Partial<Record<string, ComponentType>> = {
   '/unit/profile': lazy(() => import('../features/unit/routes/unit-profile-page')),
   '/bureau/reviewers': lazy(() => import('../features/reviewers/routes/reviewers-page')),
   '/applicant': lazy(() => import('../features/applications/routes/applicant-home-page')),
+  '/applicant/progress': lazy(() => import('../features/applications/routes/progress-page')),
   '/bureau/catalog': lazy(() => import('../features/catalog-admin/routes/catalog-admin-page')),
   '/bureau/organizations': lazy(() => import('../features/catalog-admin/routes/organizations-page')),
   '/bureau/cycles': lazy(() => import('../features/cycles/routes/cycles-page')),

@@ -2,6 +2,7 @@ import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SectionSummary } from '../api/get-sections';
+import { NeedsReviewTag } from './needs-review-tag';
 import { sectionStatusColors } from './section-status-tag';
 
 interface SectionNavProps {
@@ -21,6 +22,7 @@ export function SectionNav({ applicationId, sections, current }: SectionNavProps
             <>
               <Badge color={sectionStatusColors[s.status].dot} aria-hidden />
               <span className="section-nav-title">{`${s.no}. ${s.title}`}</span>
+              {s.needsReview && <NeedsReviewTag focusable={false} />}
               <span className="sr-only">{`（${t(`sections.status.${s.status}`)}）`}</span>
             </>
           );

@@ -3,6 +3,7 @@ import { Button, Table, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SectionSummary } from '../api/get-sections';
+import { NeedsReviewTag } from './needs-review-tag';
 import { SectionStatusTag } from './section-status-tag';
 
 interface SectionsTableProps {
@@ -29,7 +30,17 @@ export function SectionsTable({ applicationId, sections, editable, loading }: Se
       dataSource={[...sections]}
       columns={[
         { key: 'no', dataIndex: 'no', title: t('sections.colNo'), width: 72, align: 'center' },
-        { key: 'title', dataIndex: 'title', title: t('sections.colTitle') },
+        {
+          key: 'title',
+          dataIndex: 'title',
+          title: t('sections.colTitle'),
+          render: (title: string, s) => (
+            <>
+              {title}
+              {s.needsReview && <NeedsReviewTag />}
+            </>
+          ),
+        },
         {
           key: 'status',
           dataIndex: 'status',

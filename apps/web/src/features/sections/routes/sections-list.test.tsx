@@ -9,7 +9,7 @@ import { appId, sectionList, sectionResponse, serveApplicantApi } from '../test/
 
 const listUrl = `/applicant/applications/${appId}/sections`;
 
-function rowOf(title: string): HTMLElement {
+function rowOf(title: string | RegExp): HTMLElement {
   const cell = screen.getByRole('cell', { name: title });
   return cell.closest('tr') as HTMLElement;
 }
@@ -70,5 +70,30 @@ describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout },
     renderApp(listUrl, { session: sessionFor('applicant') });
     expect(await screen.findByRole('button', { name: '查看 基本申报信息' })).toBeEnabled();
     expect(screen.queryByRole('button', { name: /^填报/ })).toBeNull();
+  });
+
+  it('flags sections 重新申报 copied with out-of-cycle evidence as 需复核, in the list and the side navigation', async () => {
+    const list = sectionList({ basicInfo: 'complete', workHistory: 'complete' }).map((s) =>
+      s.key === 'workHistory' ? { ...s, needsReview: true } : s,
+    );
+    serveApplicantApi({ list });
+    const { user } = renderApp(listUrl, { session: sessionFor('applicant') });
+    await screen.findByRole('table', { name: '申报信息' });
+    const tag = within(rowOf(/^主要工作经历/)).getByText('需复核');
+    expect(screen.getAllByText('需复核')).toHaveLength(1);
+    await user.hover(tag);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      '重新申报时复制的内容可能已过期，请核对后保存',
+    );
+
+    server.use(
+      http.get(api(`/applications/${appId}/sections/basicInfo`), () =>
+        HttpResponse.json(sectionResponse('basicInfo')),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: '填报 基本申报信息' }));
+    const nav = await screen.findByRole('navigation', { name: '申报栏目导航' });
+    expect(within(nav).getByRole('link', { name: /^4\. 主要工作经历\s*需复核/ })).toBeVisible();
+    expect(within(nav).getByRole('link', { name: /^1\. 基本申报信息\s*（/ })).toBeVisible();
   });
 });

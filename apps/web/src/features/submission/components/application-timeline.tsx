@@ -1,0 +1,46 @@
+import { statusLabels } from '@zhicheng/contracts';
+import { Alert, Empty, Skeleton, Space, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../lib/format-date-time';
+import { useTimeline } from '../api/get-timeline';
+
+interface ApplicationTimelineProps {
+  applicationId: string;
+  /** Names the list when a page shows several timelines (查看进度 lists every application). */
+  label?: string;
+}
+
+/** Every status change of one application, oldest first: action → new status, who, opinion, when. */
+export function ApplicationTimeline({ applicationId, label }: ApplicationTimelineProps) {
+  const { t } = useTranslation();
+  const timeline = useTimeline(applicationId);
+  if (timeline.error) return <Alert type="error" showIcon role="alert" title={timeline.error.message} />;
+  if (!timeline.data) return <Skeleton active />;
+  if (timeline.data.length === 0) return <Empty description={t('timeline.empty')} />;
+  return (
+    <Timeline
+      aria-label={label ?? t('timeline.label')}
+      items={timeline.data.map((entry) => ({
+        key: entry.id,
+        title: formatDateTime(entry.at),
+        content: (
+          <Space orientation="vertical" size={2}>
+            <Typography.Text strong>
+              {t('timeline.change', {
+                action: t(`timeline.actions.${entry.action}`),
+                status: statusLabels[entry.toStatus],
+              })}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('timeline.actor', { role: t(`roles.${entry.actorRole}`), name: entry.actorName })}
+            </Typography.Text>
+            {entry.opinion ? <span>{t('timeline.opinion', { opinion: entry.opinion })}</span> : null}
+            {entry.reasons.length > 0 ? (
+              <span>{t('timeline.reasons', { reasons: entry.reasons.join('；') })}</span>
+            ) : null}
+          </Space>
+        ),
+      }))}
+    />
+  );
+}
