@@ -1,20 +1,30 @@
 import { type ApplicationStatus, statusLabels } from '@zhicheng/contracts';
 import { Tag } from 'antd';
 
-/** ui.md's one colour scheme: draft/returned orange, in review blue, approved green, rejected red, cancelled grey. */
-const colours: Record<ApplicationStatus, string> = {
-  draft: 'orange',
-  returned: 'orange',
-  submitted: 'blue',
-  unit_review: 'blue',
-  dept_review: 'blue',
-  committee_review: 'blue',
-  publicity: 'blue',
-  approved: 'green',
-  rejected: 'red',
-  cancelled: 'default',
+/**
+ * ui.md's one colour scheme: draft/returned orange, in review blue, approved green, rejected red,
+ * cancelled grey. antd's preset text colours (orange-6 on orange-1, …) fall below WCAG AA's 4.5:1, so
+ * each tag keeps its preset background and border but takes the darkest shade of its colour as text.
+ */
+export const statusTagColours: Record<ApplicationStatus, { tag: string; text?: string }> = {
+  draft: { tag: 'orange', text: '#873800' },
+  returned: { tag: 'orange', text: '#873800' },
+  submitted: { tag: 'blue', text: '#002c8c' },
+  unit_review: { tag: 'blue', text: '#002c8c' },
+  dept_review: { tag: 'blue', text: '#002c8c' },
+  committee_review: { tag: 'blue', text: '#002c8c' },
+  publicity: { tag: 'blue', text: '#002c8c' },
+  approved: { tag: 'green', text: '#135200' },
+  rejected: { tag: 'red', text: '#a8071a' },
+  // antd's default tag: dark text on light grey, already AA.
+  cancelled: { tag: 'default' },
 };
 
 export function StatusTag({ status }: { status: ApplicationStatus }) {
-  return <Tag color={colours[status]}>{statusLabels[status]}</Tag>;
+  const { tag, text } = statusTagColours[status];
+  return (
+    <Tag color={tag} style={text ? { color: text } : undefined} data-status={status}>
+      {statusLabels[status]}
+    </Tag>
+  );
 }
