@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, problem, server } from '../../../test/server';
+import { sectionList } from '../../sections/test/section-fixtures';
 import { catalog, draftApplication, ids, openCycle } from '../test/catalog-fixture';
 
 function openWizard(url = '/applicant/applications/new?track=normal') {
@@ -136,6 +137,10 @@ describe('选择申报资格', () => {
         return HttpResponse.json(draftApplication(), { status: 201 });
       }),
       http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(draftApplication())),
+      // Step 2 lists the sections of the new application (nothing saved yet).
+      http.get(api(`/applications/${ids.application}/sections`), () =>
+        HttpResponse.json({ items: sectionList({}, false) }),
+      ),
     );
     const { user } = openWizard();
     await screen.findByLabelText('申报系列');
@@ -160,7 +165,8 @@ describe('选择申报资格', () => {
       qualificationId: ids.seniorEngineer,
       committeeId: ids.waterCommittee,
     });
-    expect(await screen.findByRole('table', { name: '申报信息' })).toBeVisible();
+    const table = await screen.findByRole('table', { name: '申报信息' });
+    expect(await within(table).findByRole('button', { name: '填报 基本申报信息' })).toBeEnabled();
     const steps = screen.getByRole('navigation', { name: '申报步骤' });
     expect(steps.querySelector('.ant-steps-item-process')).toHaveTextContent('填写申报信息');
     expect(screen.getByText('深圳市水务局')).toBeVisible();
