@@ -65,6 +65,8 @@ test('an applicant fills basic info with a photo, an education and a work-histor
   await expect(list.getByRole('row')).toHaveCount(24);
   await expect(list.getByRole('row').filter({ hasText: '基本申报信息' })).toContainText('未填报');
   await expect(list.getByRole('button', { name: '填报 学历学位教育情况' })).toBeDisabled();
+  // The status tags (the application's 填报中 included) and the table pass axe's contrast rules.
+  await expectNoSeriousA11yViolations(page);
 
   await list.getByRole('button', { name: '填报 基本申报信息' }).click();
   await expect(page.getByRole('heading', { name: '1. 基本申报信息' })).toBeVisible();
@@ -166,4 +168,34 @@ test('saving the same section in two tabs shows the conflict dialog, never a sil
 
   await first.reload();
   await expect(first.getByLabel('出生地')).toHaveValue('第二个标签页');
+});
+
+test("the browser's back button asks before leaving unsaved edits: stay keeps them, leave goes back", async ({
+  page,
+  request,
+}) => {
+  const applicant = await createApplicant(request);
+  const appId = await createDraft(request, applicant.token);
+  await logIn(page, asAccount(applicant), applicant.password);
+  await page.goto(`/applicant/applications/${appId}/sections`);
+  await page
+    .getByRole('table', { name: '申报信息' })
+    .getByRole('button', { name: '填报 基本申报信息' })
+    .click();
+  await expect(page.getByRole('heading', { name: '1. 基本申报信息' })).toBeVisible();
+  await page.getByLabel('出生地').fill('未保存的出生地');
+
+  await page.goBack();
+  const prompt = page.getByRole('dialog', { name: '离开本栏目？' });
+  await expect(prompt).toBeVisible();
+  await prompt.getByRole('button', { name: '留下继续填写' }).click();
+  await expect(prompt).toBeHidden();
+  await expect(page).toHaveURL(/\/sections\/basicInfo$/);
+  await expect(page.getByLabel('出生地')).toHaveValue('未保存的出生地');
+
+  await page.goBack();
+  await expect(prompt).toBeVisible();
+  await prompt.getByRole('button', { name: '离开', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/applications/${appId}/sections$`));
+  await expect(page.getByRole('table', { name: '申报信息' })).toBeVisible();
 });
