@@ -1,17 +1,16 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// Authenticated API read vs a bare Fastify route doing one primary-key SELECT on the same database.
+// Authenticated API read GET /applications/{id} (token, session check, scoped load with the choice's
+// names, allowedActions) vs a bare Fastify route doing one primary-key SELECT on the same database.
 // quality.md budget: ≥ 40% of the baseline's requests/second with 50 connections and no errors.
-// Until applications exist, GET /api/v1/me (auth + session check + profile join) stands in for
-// GET /applications/{id}; that issue switches the measured route.
 import { DEMO_PASSWORD, runSeeds, users } from '@zhicheng/db';
 import { createTestDatabase } from '@zhicheng/db/testing';
 import autocannon from 'autocannon';
 import { eq } from 'drizzle-orm';
-import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
+import { insertDemoApplications, startBaseline } from './bench-fixtures.js';
 import { type BenchFigure, writeReport } from './report.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
@@ -25,14 +24,11 @@ async function measure(url: string, headers: Record<string, string> = {}) {
 const database = await createTestDatabase();
 await runSeeds(database.db, { demo: true });
 const [applicant] = await database.db.select().from(users).where(eq(users.username, 'applicant01'));
-if (!applicant) throw new Error('demo applicant missing');
-
-const baseline = Fastify();
-baseline.get('/baseline', async () => {
-  const [row] = await database.db.select().from(users).where(eq(users.id, applicant.id));
-  return { id: row?.id, name: row?.name };
-});
-await baseline.listen({ port: 0, host: '127.0.0.1' });
+if (!applicant?.unitId) throw new Error('demo applicant missing');
+const [application] = await insertDemoApplications(database.db, [
+  { id: applicant.id, unitId: applicant.unitId },
+]);
+const baseline = await startBaseline(database.db, applicant.id);
 
 const app = await buildApp({
   config: testConfig({ loginRateLimitPerMinute: 100_000 }),
@@ -50,10 +46,11 @@ const login = await fetch(`${appUrl}/api/v1/auth/login`, {
 });
 const { accessToken } = (await login.json()) as { accessToken: string };
 
-const baseUrl = `http://127.0.0.1:${(baseline.server.address() as { port: number }).port}/baseline`;
-await measure(baseUrl); // warm-up
-const base = await measure(baseUrl);
-const read = await measure(`${appUrl}/api/v1/me`, { authorization: `Bearer ${accessToken}` });
+await measure(baseline.url); // warm-up
+const base = await measure(baseline.url);
+const read = await measure(`${appUrl}/api/v1/applications/${application?.id}`, {
+  authorization: `Bearer ${accessToken}`,
+});
 
 await app.close();
 await baseline.close();
@@ -61,7 +58,7 @@ await database.destroy();
 
 const ratio = read.rps / base.rps;
 const figure: BenchFigure = {
-  figure: `API read (GET /api/v1/me, ${database.kind}, ${CONNECTIONS} connections)`,
+  figure: `API read (GET /api/v1/applications/{id}, ${database.kind}, ${CONNECTIONS} connections)`,
   measured: `${read.rps.toFixed(0)} req/s, ${read.errors} errors`,
   baseline: `${base.rps.toFixed(0)} req/s (bare Fastify + PK select)`,
   ratio,

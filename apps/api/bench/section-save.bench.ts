@@ -4,25 +4,13 @@
 // for an application always starts after the previous one for it has finished (no version conflicts).
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  applications,
-  committees,
-  hashPassword,
-  qualifications,
-  reviewCycles,
-  runSeeds,
-  series,
-  specialties,
-  units,
-  users,
-} from '@zhicheng/db';
+import { hashPassword, runSeeds, units, users } from '@zhicheng/db';
 import { createTestDatabase } from '@zhicheng/db/testing';
 import autocannon from 'autocannon';
-import { and, eq } from 'drizzle-orm';
-import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
+import { insertDemoApplications, startBaseline } from './bench-fixtures.js';
 import { type BenchFigure, writeReport } from './report.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
@@ -34,18 +22,8 @@ const database = await createTestDatabase();
 const db = database.db;
 await runSeeds(db, { demo: true });
 
-// One catalogue choice for every application: 工程技术 / 水文水资源 / 副高级 / the water senior committee.
-const [choice] = await db
-  .select({ seriesId: series.id, specialtyId: specialties.id, qualificationId: qualifications.id })
-  .from(series)
-  .innerJoin(specialties, eq(specialties.seriesId, series.id))
-  .innerJoin(qualifications, and(eq(qualifications.seriesId, series.id), eq(qualifications.level, '副高级')))
-  .where(and(eq(series.code, 'GC'), eq(specialties.name, '水文水资源')));
-const [committee] = await db.select().from(committees).where(eq(committees.code, 'SZ-GC-SL-G'));
 const [unit] = await db.select().from(units);
-const [cycle] = await db.select().from(reviewCycles);
-if (!choice || !committee || !unit || !cycle) throw new Error('seed data missing');
-
+if (!unit) throw new Error('seed data missing');
 const passwordHash = await hashPassword(PASSWORD);
 const people = await db
   .insert(users)
@@ -60,22 +38,10 @@ const people = await db
     })),
   )
   .returning({ id: users.id, username: users.username });
-const apps = await db
-  .insert(applications)
-  .values(
-    people.map((p) => ({
-      cycleId: cycle.id,
-      applicantId: p.id,
-      unitId: unit.id,
-      track: 'normal',
-      applyType: 'normal',
-      ...choice,
-      level: '副高级',
-      committeeId: committee.id,
-      departmentId: committee.departmentId,
-    })),
-  )
-  .returning({ id: applications.id });
+const apps = await insertDemoApplications(
+  db,
+  people.map((p) => ({ id: p.id, unitId: unit.id })),
+);
 
 const app = await buildApp({
   config: testConfig({ loginRateLimitPerMinute: 100_000 }),
@@ -105,19 +71,10 @@ for (const [i, person] of people.entries()) {
   targets.push({ appId, token: accessToken, version: 0 });
 }
 
-const baseline = Fastify();
-baseline.get('/baseline', async () => {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(eq(users.id, people[0]?.id ?? ''));
-  return { id: row?.id };
-});
-await baseline.listen({ port: 0, host: '127.0.0.1' });
-const baseUrl = `http://127.0.0.1:${(baseline.server.address() as { port: number }).port}/baseline`;
+const baseline = await startBaseline(db, people[0]?.id ?? '');
 
 const measureBaseline = async () => {
-  const r = await autocannon({ url: baseUrl, connections: CONNECTIONS, duration: DURATION_SECONDS });
+  const r = await autocannon({ url: baseline.url, connections: CONNECTIONS, duration: DURATION_SECONDS });
   return r.requests.average;
 };
 await measureBaseline(); // warm-up

@@ -7,21 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import {
-  applications,
-  committees,
-  qualifications,
-  reviewCycles,
-  runSeeds,
-  series,
-  specialties,
-  users,
-} from '@zhicheng/db';
+import { runSeeds, users } from '@zhicheng/db';
 import { createTestDatabase } from '@zhicheng/db/testing';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
+import { insertDemoApplications } from './bench-fixtures.js';
 import { type BenchFigure, writeReport } from './report.js';
 
 const MB = 1024 * 1024;
@@ -68,30 +60,9 @@ const database = await createTestDatabase();
 const db = database.db;
 await runSeeds(db, { demo: true });
 
-const [choice] = await db
-  .select({ seriesId: series.id, specialtyId: specialties.id, qualificationId: qualifications.id })
-  .from(series)
-  .innerJoin(specialties, eq(specialties.seriesId, series.id))
-  .innerJoin(qualifications, and(eq(qualifications.seriesId, series.id), eq(qualifications.level, '副高级')))
-  .where(and(eq(series.code, 'GC'), eq(specialties.name, '水文水资源')));
-const [committee] = await db.select().from(committees).where(eq(committees.code, 'SZ-GC-SL-G'));
 const [applicant] = await db.select().from(users).where(eq(users.username, 'applicant01'));
-const [cycle] = await db.select().from(reviewCycles);
-if (!choice || !committee || !applicant?.unitId || !cycle) throw new Error('seed data missing');
-const [application] = await db
-  .insert(applications)
-  .values({
-    cycleId: cycle.id,
-    applicantId: applicant.id,
-    unitId: applicant.unitId,
-    track: 'normal',
-    applyType: 'normal',
-    ...choice,
-    level: '副高级',
-    committeeId: committee.id,
-    departmentId: committee.departmentId,
-  })
-  .returning({ id: applications.id });
+if (!applicant?.unitId) throw new Error('seed data missing');
+const [application] = await insertDemoApplications(db, [{ id: applicant.id, unitId: applicant.unitId }]);
 
 const app = await buildApp({
   config: testConfig({

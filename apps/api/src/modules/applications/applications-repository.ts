@@ -1,6 +1,7 @@
 import {
   applications,
   committees,
+  type Db,
   type DbOrTx,
   departments,
   qualifications,
@@ -86,6 +87,62 @@ export interface ApplicationFilters {
   q?: string | undefined;
 }
 
+/** The placeholder WHERE of each scope kind, for prepared statements (same rules as `scopeWhere`). */
+function scopePlaceholderWhere(kind: Scope['kind']): SQL | undefined {
+  const scopeId = sql.placeholder('scopeId');
+  const statuses = visibleTo[kind];
+  const statusFilter = statuses ? inArray(applications.status, [...statuses]) : undefined;
+  switch (kind) {
+    case 'applicant':
+      return eq(applications.applicantId, scopeId);
+    case 'unit':
+      return and(eq(applications.unitId, scopeId), statusFilter);
+    case 'department':
+      return and(eq(applications.departmentId, scopeId), statusFilter);
+    case 'committee':
+      return and(eq(applications.committeeId, scopeId), statusFilter);
+    case 'bureau':
+      return undefined;
+  }
+}
+
+function scopeIdOf(scope: Scope): string {
+  switch (scope.kind) {
+    case 'applicant':
+      return scope.userId;
+    case 'unit':
+      return scope.unitId;
+    case 'department':
+      return scope.departmentId;
+    case 'committee':
+      return scope.committeeId;
+    case 'bureau':
+      return '';
+  }
+}
+
+/**
+ * One application with its names, prepared once per scope kind: every request about an application
+ * starts with this eight-table join, and PostgreSQL spends longer planning it than running it.
+ */
+export function prepareApplicationLookup(db: Db) {
+  const statements = new Map<Scope['kind'], ReturnType<typeof prepareFor>>();
+  function prepareFor(kind: Scope['kind']) {
+    return selectWithNames(db)
+      .where(and(eq(applications.id, sql.placeholder('id')), scopePlaceholderWhere(kind)))
+      .prepare(`application_in_${kind}_scope`);
+  }
+  return async function findInScope(scope: Scope, id: string) {
+    let statement = statements.get(scope.kind);
+    if (!statement) {
+      statement = prepareFor(scope.kind);
+      statements.set(scope.kind, statement);
+    }
+    const [row] = await statement.execute({ id, scopeId: scopeIdOf(scope) });
+    return row;
+  };
+}
+
 export const applicationsRepository = {
   /**
    * Locks the applicant's own application row for the rest of the transaction and returns its status
@@ -100,11 +157,6 @@ export const applicationsRepository = {
       .where(and(eq(applications.id, id), eq(applications.applicantId, applicantId)))
       .for(mode);
     return row?.status;
-  },
-
-  async findInScope(db: DbOrTx, scope: Scope, id: string) {
-    const [row] = await selectWithNames(db).where(and(eq(applications.id, id), scopeWhere(scope)));
-    return row;
   },
 
   async list(db: DbOrTx, scope: Scope, filters: ApplicationFilters, page: { limit: number; offset: number }) {

@@ -16,10 +16,14 @@ import type { Clock } from '../../lib/clock.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import type { CatalogCache } from '../catalog/catalog-cache.js';
 import { pgErrorCode } from '../catalog/catalog-service.js';
-import { type ApplicationFilters, applicationsRepository as repo } from './applications-repository.js';
+import {
+  type ApplicationFilters,
+  prepareApplicationLookup,
+  applicationsRepository as repo,
+} from './applications-repository.js';
 import { type Choice, resolveChoice } from './choice.js';
 
-type Found = NonNullable<Awaited<ReturnType<typeof repo.findInScope>>>;
+type Found = NonNullable<Awaited<ReturnType<ReturnType<typeof prepareApplicationLookup>>>>;
 
 export function toApplication(found: Found, actor: Actor): Application {
   const a = found.application;
@@ -53,9 +57,10 @@ export type ApplicationsService = ReturnType<typeof createApplicationsService>;
 
 export function createApplicationsService(deps: { db: Db; clock: Clock; catalog: CatalogCache }) {
   const { db, clock } = deps;
+  const findInScope = prepareApplicationLookup(db);
 
   async function load(actor: Actor, id: string): Promise<Found> {
-    const found = await repo.findInScope(db, scopeOf(actor), id);
+    const found = await findInScope(scopeOf(actor), id);
     if (!found) throw AppError.notFound('没有找到该申报');
     return found;
   }

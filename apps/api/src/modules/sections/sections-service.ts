@@ -7,18 +7,22 @@ import {
   sectionIssues,
   sectionStatus,
 } from '@zhicheng/contracts';
-import type { Db, DbOrTx } from '@zhicheng/db';
+import type { Db } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { applicationsRepository } from '../applications/applications-repository.js';
 import type { ApplicationsService } from '../applications/applications-service.js';
 import { defaultFields, systemFields } from './derived-fields.js';
-import { sectionsRepository as repo, type SectionRow } from './sections-repository.js';
+import { prepareSectionQueries, sectionsRepository as repo, type SectionRow } from './sections-repository.js';
 
 const BASIC_INFO = 'basicInfo';
 
 export type SectionsService = ReturnType<typeof createSectionsService>;
+
+function notEditable() {
+  return new AppError('invalid_transition', '申报已提交，当前不能修改；如需修改请先撤回');
+}
 
 function definitionOf(key: string): SectionDefinition {
   const section = findSection(key);
@@ -29,9 +33,10 @@ function definitionOf(key: string): SectionDefinition {
 /** Step 2 (填写申报信息): the 23 sections, saved one by one with versions. */
 export function createSectionsService(deps: { db: Db; clock: Clock; applications: ApplicationsService }) {
   const { db, clock } = deps;
+  const queries = prepareSectionQueries(db);
 
-  async function derived(dbOrTx: DbOrTx, applicationId: string) {
-    const source = await repo.derivedSource(dbOrTx, applicationId);
+  async function derived(applicationId: string) {
+    const source = await repo.derivedSource(db, applicationId);
     if (!source) throw AppError.notFound('没有找到该申报');
     return source;
   }
@@ -83,7 +88,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
       let data: unknown = row?.data ?? (section.kind === 'list' ? [] : {});
       if (key === BASIC_INFO) {
         // Prefill before the first save; the system's own fields always show their current values.
-        const source = await derived(db, applicationId);
+        const source = await derived(applicationId);
         data = { ...(row ? {} : defaultFields(source)), ...(data as object), ...systemFields(source) };
       }
       return view(section, row, data, editable);
@@ -91,10 +96,9 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
 
     /**
      * Stores whatever passed the shape check (the route validated it), overwrites the system's fields,
-     * and answers the resulting status with the strict-rule errors. The save is one statement with
-     * compare-and-set on the version, inside a transaction holding a share lock on the application
-     * row: a concurrent submission either waits for this save (and freezes it) or wins, and this save
-     * then sees the new status (409).
+     * and answers the resulting status with the strict-rule errors. The save itself is one statement
+     * with compare-and-set on the version that also re-checks, under a share lock, that the application
+     * is still editable — a concurrent submission's snapshot has this save or refuses it (409).
      */
     async put(
       actor: Actor,
@@ -110,33 +114,33 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
         );
       }
       const section = definitionOf(key);
-      const saved = await db.transaction(async (tx) => {
-        // Held until commit: a submission waits for this save, or this save sees the submission.
-        const status = await applicationsRepository.lockOwn(tx, applicationId, actor.userId, 'share');
-        if (status === undefined) throw AppError.notFound('没有找到该申报');
-        if (!isEditable(status as ApplicationStatus)) {
-          throw new AppError('invalid_transition', '申报已提交，当前不能修改；如需修改请先撤回');
-        }
-        if (key !== BASIC_INFO && (await repo.version(tx, applicationId, BASIC_INFO)) === 0) {
-          throw new AppError('conflict', '请先填写基本申报信息', { extensions: { requires: BASIC_INFO } });
-        }
-        const stored =
-          key === BASIC_INFO
-            ? { ...(data as object), ...systemFields(await derived(tx, applicationId)) }
-            : data;
-        const now = clock.now();
-        const row = await repo.save(
-          tx,
-          { applicationId, key, data: stored, status: sectionStatus(section, stored, now), now },
-          expectedVersion,
-        );
-        if (!row) {
-          throw new AppError('version_conflict', '该栏目已在别处保存过，请加载最新内容后再修改', {
-            extensions: { currentVersion: await repo.version(tx, applicationId, key) },
-          });
-        }
-        return row;
-      });
+      const status = await queries.ownApplicationStatus(applicationId, actor.userId);
+      if (status === undefined) throw AppError.notFound('没有找到该申报');
+      if (!isEditable(status as ApplicationStatus)) throw notEditable();
+      if (key !== BASIC_INFO && (await queries.version(applicationId, BASIC_INFO)) === 0) {
+        throw new AppError('conflict', '请先填写基本申报信息', { extensions: { requires: BASIC_INFO } });
+      }
+      const stored =
+        key === BASIC_INFO ? { ...(data as object), ...systemFields(await derived(applicationId)) } : data;
+      const now = clock.now();
+      const values = { applicationId, key, data: stored, status: sectionStatus(section, stored, now), now };
+      const saved =
+        expectedVersion === 0
+          ? // The first save is rare: a short transaction holding the application row (see updateIfEditable).
+            await db.transaction(async (tx) => {
+              const current = await applicationsRepository.lockOwn(tx, applicationId, actor.userId, 'share');
+              if (!isEditable(current as ApplicationStatus)) throw notEditable();
+              return repo.insertFirst(tx, values);
+            })
+          : await repo.updateIfEditable(db, values, expectedVersion, actor.userId);
+      if (!saved) {
+        // Either someone saved first or the application was submitted meanwhile: say which.
+        const current = await queries.ownApplicationStatus(applicationId, actor.userId);
+        if (!isEditable(current as ApplicationStatus)) throw notEditable();
+        throw new AppError('version_conflict', '该栏目已在别处保存过，请加载最新内容后再修改', {
+          extensions: { currentVersion: await queries.version(applicationId, key) },
+        });
+      }
       return view(section, saved, saved.data, true);
     },
   };

@@ -1,0 +1,62 @@
+import {
+  applications,
+  committees,
+  type Db,
+  qualifications,
+  reviewCycles,
+  series,
+  specialties,
+  users,
+} from '@zhicheng/db';
+import { and, eq } from 'drizzle-orm';
+import Fastify from 'fastify';
+
+/**
+ * Inserts one draft per applicant on the seeded catalogue's 工程技术 / 水文水资源 / 副高级 choice with the
+ * water senior committee, straight into the database (the benches measure other routes).
+ */
+export async function insertDemoApplications(db: Db, applicants: { id: string; unitId: string }[]) {
+  const [choice] = await db
+    .select({ seriesId: series.id, specialtyId: specialties.id, qualificationId: qualifications.id })
+    .from(series)
+    .innerJoin(specialties, eq(specialties.seriesId, series.id))
+    .innerJoin(
+      qualifications,
+      and(eq(qualifications.seriesId, series.id), eq(qualifications.level, '副高级')),
+    )
+    .where(and(eq(series.code, 'GC'), eq(specialties.name, '水文水资源')));
+  const [committee] = await db.select().from(committees).where(eq(committees.code, 'SZ-GC-SL-G'));
+  const [cycle] = await db.select().from(reviewCycles);
+  if (!choice || !committee || !cycle) throw new Error('seed data missing');
+  return db
+    .insert(applications)
+    .values(
+      applicants.map((a) => ({
+        cycleId: cycle.id,
+        applicantId: a.id,
+        unitId: a.unitId,
+        track: 'normal',
+        applyType: 'normal',
+        ...choice,
+        level: '副高级',
+        committeeId: committee.id,
+        departmentId: committee.departmentId,
+      })),
+    )
+    .returning({ id: applications.id });
+}
+
+/** The baseline of quality.md: a bare Fastify route doing one primary-key SELECT on the same database. */
+export async function startBaseline(
+  db: Db,
+  userId: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const baseline = Fastify();
+  baseline.get('/baseline', async () => {
+    const [row] = await db.select().from(users).where(eq(users.id, userId));
+    return { id: row?.id, name: row?.name };
+  });
+  await baseline.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = baseline.server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/baseline`, close: () => baseline.close() };
+}
