@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { CaptchaResponse } from '@zhicheng/contracts';
-import { Button, Input, Spin } from 'antd';
+import { Button, Spin } from 'antd';
+import Input from 'antd/es/input/Input';
 import type { Control } from 'react-hook-form';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { errorCodes, type LoginRequest } from '@zhicheng/contracts';
-import { Button, Input } from 'antd';
+import { Button } from 'antd';
+// Input and Password alone: antd's Input also carries TextArea, Search and OTP, which login never shows.
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -102,7 +105,7 @@ export function LoginForm({ onAttempt }: { onAttempt?: () => void }) {
             required
           >
             {(control) => (
-              <Input.Password
+              <Password
                 {...control}
                 {...field}
                 prefix={<LockOutlined aria-hidden />}
