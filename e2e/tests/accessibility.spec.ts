@@ -59,5 +59,6 @@ test('the menu and the form work with the keyboard alone', async ({ page }) => {
   await progress.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/applicant/progress');
-  await expect(page.getByText('「查看进度」即将开放')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '查看进度' })).toBeVisible();
+  await expect(page.getByText('「查看进度」即将开放')).toBeHidden();
 });
