@@ -1,0 +1,125 @@
+import type { Role } from '@zhicheng/contracts';
+import { sectionDefinitions } from '@zhicheng/contracts';
+
+/**
+ * Who may pass each route's guard. `public`: no token needed; `signed-in`: any role; otherwise the
+ * roles listed (everyone else gets 403 `forbidden`). Scope (which objects a role sees) is checked
+ * separately, per tenant, in access-matrix-tenant.test.ts.
+ */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+export interface RouteExpectation {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** As the OpenAPI document spells it: `/api/v1/applications/{id}`. */
+  path: string;
+  access: Access;
+}
+
+const bureau = ['bureau_admin'] as const;
+const applicant = ['applicant'] as const;
+const unitStaff = ['unit_admin', 'unit_operator'] as const;
+const unitAdmin = ['unit_admin'] as const;
+
+const route = (method: RouteExpectation['method'], path: string, access: Access): RouteExpectation => ({
+  method,
+  path: `/api/v1${path}`,
+  access,
+});
+
+const adminCatalog = (['series', 'specialties', 'qualifications', 'departments', 'committees'] as const)
+  .flatMap((kind) => [
+    route('PATCH', `/admin/${kind}/{id}`, bureau),
+    route('DELETE', `/admin/${kind}/{id}`, bureau),
+  ])
+  .concat([
+    route('GET', '/admin/catalog', bureau),
+    route('POST', '/admin/series', bureau),
+    route('POST', '/admin/series/{id}/specialties', bureau),
+    route('POST', '/admin/series/{id}/qualifications', bureau),
+    route('GET', '/admin/departments', bureau),
+    route('POST', '/admin/departments', bureau),
+    route('GET', '/admin/committees', bureau),
+    route('POST', '/admin/committees', bureau),
+  ]);
+
+/** 申报人员 (unit admin and operators) and 经办人 (unit admin only) share one set of operations. */
+const unitPeople = (
+  [
+    ['applicants', unitStaff],
+    ['operators', unitAdmin],
+  ] as const
+).flatMap(([kind, access]) => [
+  route('GET', `/unit/${kind}`, access),
+  route('POST', `/unit/${kind}`, access),
+  route('GET', `/unit/${kind}/{id}`, access),
+  route('PATCH', `/unit/${kind}/{id}`, access),
+  route('DELETE', `/unit/${kind}/{id}`, access),
+  route('POST', `/unit/${kind}/{id}/reset-password`, access),
+]);
+
+/** Every section is readable by whoever sees the application and written by its applicant only. */
+const sections = sectionDefinitions.flatMap((s) => [
+  route('GET', `/applications/{id}/sections/${s.key}`, 'signed-in'),
+  route('PUT', `/applications/{id}/sections/${s.key}`, applicant),
+]);
+
+export const routeExpectations: readonly RouteExpectation[] = [
+  // Signing in and registering: nobody has a token yet.
+  route('GET', '/auth/captcha', 'public'),
+  route('POST', '/auth/login', 'public'),
+  route('POST', '/auth/refresh', 'public'),
+  route('POST', '/auth/logout', 'public'),
+  route('POST', '/auth/password-reset', 'public'),
+  route('POST', '/sms-codes', 'public'),
+  route('POST', '/units', 'public'),
+  route('GET', '/catalog', 'public'),
+
+  route('GET', '/me', 'signed-in'),
+  route('POST', '/me/password', 'signed-in'),
+  route('GET', '/cycles', 'signed-in'),
+
+  route('GET', '/admin/audit-events', bureau),
+  route('GET', '/admin/cycles', bureau),
+  route('POST', '/admin/cycles', bureau),
+  route('PATCH', '/admin/cycles/{id}', bureau),
+  route('GET', '/admin/reviewers', bureau),
+  route('POST', '/admin/reviewers', bureau),
+  route('PATCH', '/admin/reviewers/{id}', bureau),
+  route('POST', '/admin/reviewers/{id}/reset-password', bureau),
+  ...adminCatalog,
+
+  route('GET', '/unit', unitStaff),
+  route('PATCH', '/unit', unitAdmin),
+  ...unitPeople,
+
+  route('GET', '/applications', 'signed-in'),
+  route('POST', '/applications', applicant),
+  route('GET', '/applications/{id}', 'signed-in'),
+  route('PATCH', '/applications/{id}', applicant),
+  route('GET', '/applications/{id}/sections', 'signed-in'),
+  ...sections,
+  route('GET', '/applications/{id}/materials', 'signed-in'),
+  route('POST', '/applications/{id}/materials/{category}', applicant),
+  route('PUT', '/applications/{id}/materials/{category}/order', applicant),
+  route('DELETE', '/applications/{id}/materials/{category}/{fileId}', applicant),
+  route('POST', '/applications/{id}/photo', applicant),
+  route('GET', '/applications/{id}/completeness', 'signed-in'),
+  route('POST', '/applications/{id}/transitions', 'signed-in'),
+  route('POST', '/applications/{id}/reapply', applicant),
+  route('GET', '/applications/{id}/timeline', 'signed-in'),
+  route('GET', '/files/{fileId}', 'signed-in'),
+  route('GET', '/files/{fileId}/thumbnail', 'signed-in'),
+];
+
+export const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+
+/**
+ * A concrete URL for a route: ids that exist nowhere (an allowed caller then gets 404 or a validation
+ * error, never a change), a real material category so only the guard and the scope decide.
+ */
+export function probeUrl(path: string, ids: Partial<Record<'id' | 'fileId', string>> = {}): string {
+  return path
+    .replace('{id}', ids.id ?? '00000000-0000-4000-8000-000000000000')
+    .replace('{fileId}', ids.fileId ?? '00000000-0000-4000-8000-000000000001')
+    .replace('{category}', 'highest_degree');
+}
