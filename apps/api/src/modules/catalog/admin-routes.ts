@@ -1,9 +1,5 @@
 import {
   adminCatalogSchema,
-  committeeCreateSchema,
-  committeeUpdateSchema,
-  departmentCreateSchema,
-  departmentUpdateSchema,
   idParamSchema,
   qualificationCreateSchema,
   qualificationUpdateSchema,
@@ -12,57 +8,18 @@ import {
   specialtyCreateSchema,
   specialtyUpdateSchema,
 } from '@zhicheng/contracts';
-import {
-  committeeSpecialties,
-  committees,
-  type Db,
-  departments,
-  qualifications,
-  series,
-  specialties,
-  type Tx,
-} from '@zhicheng/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { committees, type Db, departments, qualifications, series, specialties } from '@zhicheng/db';
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../errors/app-error.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { readFullCatalog } from './catalog-reader.js';
 import { editCatalog, notFound } from './catalog-service.js';
+import { organisationAdminRoutes } from './organisation-routes.js';
 
 const tags = ['admin catalogue'];
 const created = z.object({ id: z.string() });
-
-/** Keeps a committee's scope inside its series: every listed specialty must belong to it. */
-async function checkCommitteeScope(
-  tx: Tx,
-  seriesId: string,
-  departmentId: string,
-  specialtyIds: readonly string[],
-) {
-  const [department] = await tx.select().from(departments).where(eq(departments.id, departmentId));
-  if (!department) throw AppError.validation([{ path: 'departmentId', message: '该日常工作部门不存在' }]);
-  const [owner] = await tx.select().from(series).where(eq(series.id, seriesId));
-  if (!owner) throw AppError.validation([{ path: 'seriesId', message: '该申报系列不存在' }]);
-  if (specialtyIds.length === 0) return;
-  const found = await tx
-    .select({ id: specialties.id })
-    .from(specialties)
-    .where(and(inArray(specialties.id, [...specialtyIds]), eq(specialties.seriesId, seriesId)));
-  if (found.length !== new Set(specialtyIds).size) {
-    throw AppError.validation([{ path: 'specialtyIds', message: '所选专业须属于该评委会的申报系列' }]);
-  }
-}
-
-async function replaceCommitteeSpecialties(tx: Tx, committeeId: string, specialtyIds: readonly string[]) {
-  await tx.delete(committeeSpecialties).where(eq(committeeSpecialties.committeeId, committeeId));
-  if (specialtyIds.length > 0) {
-    await tx
-      .insert(committeeSpecialties)
-      .values([...new Set(specialtyIds)].map((specialtyId) => ({ committeeId, specialtyId })));
-  }
-}
 
 /** 资格目录 and 评委会与部门 maintenance by the bureau; every edit audited and versioned. */
 export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -268,136 +225,7 @@ export const catalogAdminRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       }),
   );
 
-  app.post(
-    '/admin/departments',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'Add a department (日常工作部门)',
-        security: bearerSecurity,
-        body: departmentCreateSchema,
-        response: { 201: created, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const result = await run(request, {
-        action: 'catalog.department_created',
-        targetType: 'department',
-        label: '部门',
-        uniqueField: 'name',
-        run: async (tx) => {
-          const [row] = await tx.insert(departments).values(request.body).returning({ id: departments.id });
-          return row ?? { id: '' };
-        },
-      });
-      return reply.status(201).send({ id: result.id });
-    },
-  );
-
-  app.patch(
-    '/admin/departments/:id',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'Rename or (de)activate a department',
-        security: bearerSecurity,
-        params: idParamSchema,
-        body: departmentUpdateSchema,
-        response: { 200: created, ...problemResponses },
-      },
-    },
-    async (request) =>
-      run(request, {
-        action: 'catalog.department_updated',
-        targetType: 'department',
-        label: '部门',
-        uniqueField: 'name',
-        run: async (tx) => {
-          const [row] = await tx
-            .update(departments)
-            .set({ ...request.body, updatedAt: new Date() })
-            .where(eq(departments.id, request.params.id))
-            .returning({ id: departments.id });
-          if (!row) throw notFound('部门');
-          return row;
-        },
-      }),
-  );
-
-  app.post(
-    '/admin/committees',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'Add a review committee with its department, series, levels and specialties',
-        security: bearerSecurity,
-        body: committeeCreateSchema,
-        response: { 201: created, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const { specialtyIds, ...values } = request.body;
-      const result = await run(request, {
-        action: 'catalog.committee_created',
-        targetType: 'committee',
-        label: '评委会',
-        run: async (tx) => {
-          await checkCommitteeScope(tx, values.seriesId, values.departmentId, specialtyIds);
-          const [row] = await tx.insert(committees).values(values).returning({ id: committees.id });
-          if (!row) throw new Error('committee not inserted');
-          await replaceCommitteeSpecialties(tx, row.id, specialtyIds);
-          return row;
-        },
-      });
-      return reply.status(201).send({ id: result.id });
-    },
-  );
-
-  app.patch(
-    '/admin/committees/:id',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: "Edit a committee's department, scope, pilot flag or (de)activate it",
-        security: bearerSecurity,
-        params: idParamSchema,
-        body: committeeUpdateSchema,
-        response: { 200: created, ...problemResponses },
-      },
-    },
-    async (request) =>
-      run(request, {
-        action: 'catalog.committee_updated',
-        targetType: 'committee',
-        label: '评委会',
-        run: async (tx) => {
-          const [current] = await tx.select().from(committees).where(eq(committees.id, request.params.id));
-          if (!current) throw notFound('评委会');
-          const { specialtyIds, ...values } = request.body;
-          const seriesId = values.seriesId ?? current.seriesId;
-          const departmentId = values.departmentId ?? current.departmentId;
-          const scope =
-            specialtyIds ??
-            (
-              await tx
-                .select({ id: committeeSpecialties.specialtyId })
-                .from(committeeSpecialties)
-                .where(eq(committeeSpecialties.committeeId, current.id))
-            ).map((r) => r.id);
-          await checkCommitteeScope(tx, seriesId, departmentId, scope);
-          await tx
-            .update(committees)
-            .set({ ...values, updatedAt: new Date() })
-            .where(eq(committees.id, current.id));
-          if (specialtyIds) await replaceCommitteeSpecialties(tx, current.id, specialtyIds);
-          return { id: current.id };
-        },
-      }),
-  );
+  await app.register(organisationAdminRoutes, { db });
 
   // Deletes succeed only for entries nothing refers to; otherwise 409 "deactivate instead".
   for (const [path, table, label, target] of [

@@ -76,6 +76,31 @@ export async function readFullCatalog(db: DbOrTx) {
   };
 }
 
+/** Departments by name, inactive ones included (the bureau picks a reviewer's department from them). */
+export function listDepartments(db: DbOrTx) {
+  return db
+    .select({ id: departments.id, name: departments.name, active: departments.active })
+    .from(departments)
+    .orderBy(asc(departments.name));
+}
+
+/** Committees by code with their department's name, inactive ones included. */
+export function listCommittees(db: DbOrTx) {
+  return db
+    .select({
+      id: committees.id,
+      code: committees.code,
+      name: committees.name,
+      departmentId: committees.departmentId,
+      departmentName: departments.name,
+      pilot: committees.pilot,
+      active: committees.active,
+    })
+    .from(committees)
+    .innerJoin(departments, eq(departments.id, committees.departmentId))
+    .orderBy(asc(committees.code));
+}
+
 /** What applicants choose from: active entries only, with the innovative-talent conditions. */
 export async function readPublicCatalog(db: DbOrTx): Promise<Catalog> {
   const full = await readFullCatalog(db);

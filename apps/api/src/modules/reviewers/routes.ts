@@ -1,6 +1,4 @@
 import {
-  committeeListSchema,
-  departmentListSchema,
   idParamSchema,
   reviewerCreateSchema,
   reviewerListSchema,
@@ -10,7 +8,7 @@ import {
   temporaryPasswordSchema,
 } from '@zhicheng/contracts';
 import { committees, type Db, departments } from '@zhicheng/db';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors/app-error.js';
 import { ifMatchVersion, nextCursor, offsetFromCursor } from '../../lib/if-match.js';
@@ -31,59 +29,12 @@ function toReviewer(user: UserRow, department: Named, committee: Named) {
   };
 }
 
-/** 审核人员账号 and the department/committee lists the bureau picks them from. */
+/** 审核人员账号 (the department and committee lists they are picked from are in the catalogue module). */
 export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: PeopleService }> = async (
   app,
   { db, peopleService },
 ) => {
   const guard = app.requireAuth({ roles: ['bureau_admin'] });
-
-  app.get(
-    '/admin/departments',
-    {
-      onRequest: guard,
-      schema: {
-        tags: ['admin'],
-        summary: 'Departments (日常工作部门)',
-        security: bearerSecurity,
-        response: { 200: departmentListSchema, ...problemResponses },
-      },
-    },
-    async () => ({
-      items: await db
-        .select({ id: departments.id, name: departments.name, active: departments.active })
-        .from(departments)
-        .orderBy(asc(departments.name)),
-    }),
-  );
-
-  app.get(
-    '/admin/committees',
-    {
-      onRequest: guard,
-      schema: {
-        tags: ['admin'],
-        summary: 'Review committees (评委会) with their department',
-        security: bearerSecurity,
-        response: { 200: committeeListSchema, ...problemResponses },
-      },
-    },
-    async () => ({
-      items: await db
-        .select({
-          id: committees.id,
-          code: committees.code,
-          name: committees.name,
-          departmentId: committees.departmentId,
-          departmentName: departments.name,
-          pilot: committees.pilot,
-          active: committees.active,
-        })
-        .from(committees)
-        .innerJoin(departments, eq(departments.id, committees.departmentId))
-        .orderBy(asc(committees.code)),
-    }),
-  );
 
   app.get(
     '/admin/reviewers',
