@@ -7,6 +7,7 @@ import { TemporaryPasswordModal } from '../../../components/temporary-password-m
 import { formatDate } from '../../../lib/format-date-time';
 import { type ReviewerRow, useReviewers } from '../api/list-reviewers';
 import { ReviewerCreateForm } from '../components/reviewer-create-form';
+import { ReviewerEditModal } from '../components/reviewer-edit-modal';
 import { useReviewerActions } from '../components/use-reviewer-actions';
 
 const pageSize = 20;
@@ -17,7 +18,7 @@ function isRole(value: string | null): value is ReviewerRole {
   return value !== null && (roles as readonly string[]).includes(value);
 }
 
-/** 审核人员账号 (bureau): department reviewers and committee secretaries. */
+/** 审核人员账号 (bureau): department reviewers and committee secretaries; 新增, 修改, 停用/启用, 重置密码. */
 export function ReviewersPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -29,6 +30,8 @@ export function ReviewersPage() {
   const list = useReviewers({ q, role, page, pageSize });
   const actions = useReviewerActions();
   const [creating, setCreating] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = list.data?.items.find((row) => row.id === editingId) ?? null;
 
   const update = (changes: Record<string, string | null>) =>
     setParams((current) => {
@@ -86,6 +89,9 @@ export function ReviewersPage() {
       key: 'actions',
       render: (_, row) => (
         <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => setEditingId(row.id)}>
+            {t('people.editAction')}
+          </Button>
           <Button type="link" size="small" onClick={() => actions.confirmReset(row)}>
             {t('people.resetAction')}
           </Button>
@@ -162,6 +168,14 @@ export function ReviewersPage() {
           }}
         />
       </Drawer>
+      <ReviewerEditModal
+        reviewer={editing}
+        onClose={() => setEditingId(null)}
+        onSaved={() => {
+          setEditingId(null);
+          void message.success(t('people.saved'));
+        }}
+      />
       <TemporaryPasswordModal shown={actions.temporary} onClose={actions.closeTemporary} />
     </Card>
   );
