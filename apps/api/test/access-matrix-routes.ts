@@ -123,3 +123,24 @@ export function probeUrl(path: string, ids: Partial<Record<'id' | 'fileId', stri
     .replace('{fileId}', ids.fileId ?? '00000000-0000-4000-8000-000000000001')
     .replace('{category}', 'highest_degree');
 }
+
+/**
+ * Every `METHOD /path` of Fastify's printed route tree (`printRoutes({ commonPrefix: false })`),
+ * routes hidden from the OpenAPI document included; `:id` is spelled `{id}` as in the document.
+ */
+export function routesOfTree(printed: string): string[] {
+  const stack: string[] = [];
+  const found: string[] = [];
+  for (const line of printed.split('\n')) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    stack.length = depth;
+    stack.push(match[2] ?? '');
+    const path = stack.join('').replace(/:(\w+)/g, '{$1}');
+    for (const method of (match[3] ?? '').split(', ').filter((m) => m && m !== 'HEAD')) {
+      found.push(`${method} ${path}`);
+    }
+  }
+  return found;
+}
