@@ -31,8 +31,17 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
+/** Requests no handler answered during the current test: each fails the test (see afterEach). */
+const unhandled: string[] = [];
+
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({
+    onUnhandledRequest: (request, print) => {
+      const url = new URL(request.url);
+      unhandled.push(`${request.method} ${url.pathname}${url.search}`);
+      print.error();
+    },
+  });
   // The app calls `/api/v1/...` like a browser does; Node's fetch wants absolute URLs.
   const fetchWithBase = globalThis.fetch;
   globalThis.fetch = (input, init) =>
@@ -48,6 +57,13 @@ afterEach(async () => {
   authStore.reset();
   localStorage.clear();
   if (i18n.language !== 'zh-CN') await i18n.changeLanguage('zh-CN');
+  // MSW's own 'error' only logs and makes the fetch fail, which the app may swallow: fail the test.
+  const missed = unhandled.splice(0);
+  if (missed.length > 0) {
+    throw new Error(
+      `Requests without an MSW handler (made by this test, or late ones of the test before):\n  ${missed.join('\n  ')}`,
+    );
+  }
 });
 
 afterAll(() => server.close());

@@ -3,6 +3,7 @@ import type { Role } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, meFor, sessionFor } from '../../test/fixtures';
+import { homeHandlers } from '../../test/home-handlers';
 import { renderApp } from '../../test/render-app';
 import { api, server } from '../../test/server';
 
@@ -34,7 +35,10 @@ const roleLabels: Record<Role, string> = {
 };
 
 function signIn(role: Role) {
-  server.use(http.get(api('/me'), () => HttpResponse.json(meFor(role))));
+  server.use(
+    ...homeHandlers,
+    http.get(api('/me'), () => HttpResponse.json(meFor(role))),
+  );
   return renderApp('/', { session: sessionFor(role) });
 }
 
@@ -76,14 +80,20 @@ describe('role homes', () => {
   });
 
   it("keeps a role out of other roles' pages", async () => {
-    server.use(http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))));
+    server.use(
+      ...homeHandlers,
+      http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
+    );
     renderApp('/bureau/audit', { session: sessionFor('applicant') });
     expect(await screen.findByRole('heading', { name: '欢迎，张三' })).toBeVisible();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/applicant$/);
   });
 
   it('keeps the unit operator out of the unit admin-only pages', async () => {
-    server.use(http.get(api('/me'), () => HttpResponse.json(meFor('unit_operator'))));
+    server.use(
+      ...homeHandlers,
+      http.get(api('/me'), () => HttpResponse.json(meFor('unit_operator'))),
+    );
     renderApp('/unit/operators', { session: sessionFor('unit_operator') });
     expect(await screen.findByRole('heading', { name: '欢迎，赵经办' })).toBeVisible();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/unit$/);

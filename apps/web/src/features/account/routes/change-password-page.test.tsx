@@ -3,6 +3,7 @@ import { passwordRuleText } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
+import { homeHandlers } from '../../../test/home-handlers';
 import { enter, renderApp } from '../../../test/render-app';
 import { api, problem, server } from '../../../test/server';
 
@@ -20,7 +21,10 @@ async function fill(
 }
 
 function openAs(role: Parameters<typeof sessionFor>[0], mustChangePassword = false) {
-  server.use(http.get(api('/me'), () => HttpResponse.json(meFor(role, mustChangePassword))));
+  server.use(
+    ...homeHandlers,
+    http.get(api('/me'), () => HttpResponse.json(meFor(role, mustChangePassword))),
+  );
   return renderApp('/account/password', { session: sessionFor(role, { mustChangePassword }) });
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, server } from '../../../test/server';
-import { draftApplication, openCycle } from '../test/catalog-fixture';
+import { catalog, draftApplication, openCycle } from '../test/catalog-fixture';
 
 function openHome(items: ReturnType<typeof draftApplication>[], cycles = [openCycle]) {
   server.use(
@@ -17,6 +17,8 @@ function openHome(items: ReturnType<typeof draftApplication>[], cycles = [openCy
 
 describe('申报首页', () => {
   it('shows the business type, the open cycle and both entries', async () => {
+    // The innovative entry leads to step 1, which loads the catalogue.
+    server.use(http.get(api('/catalog'), () => HttpResponse.json(catalog)));
     const { user } = openHome([]);
     expect(await screen.findByRole('heading', { name: '欢迎，张三' })).toBeVisible();
     expect(await screen.findByRole('radio', { name: '资格评审' })).toBeChecked();

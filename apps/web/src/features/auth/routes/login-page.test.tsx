@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
+import { homeHandlers } from '../../../test/home-handlers';
 import { enter, renderApp } from '../../../test/render-app';
 import { api, problem, server } from '../../../test/server';
 
@@ -153,6 +154,7 @@ describe('login page', () => {
     server.use(
       http.post(api('/auth/login'), () => HttpResponse.json(sessionFor('applicant'))),
       http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
+      ...homeHandlers,
     );
     const { user } = renderApp('/login');
     await fillAndSubmit(user, 'applicant01', 'Zhicheng2026');
