@@ -75,7 +75,7 @@ export function EntityFormModal(props: EntityFormModalProps) {
       onCancel={onClose}
       confirmLoading={formState.isSubmitting}
       destroyOnHidden
-      maskClosable={false}
+      mask={{ closable: false }}
     >
       <form
         noValidate

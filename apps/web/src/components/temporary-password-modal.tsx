@@ -28,7 +28,7 @@ export function TemporaryPasswordModal({ shown, onClose }: TemporaryPasswordModa
       open={shown !== null}
       title={t('tempPassword.title')}
       onCancel={onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>

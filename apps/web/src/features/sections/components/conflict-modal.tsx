@@ -22,7 +22,7 @@ export function ConflictModal({ conflict, onLoadServer, onOverwrite }: ConflictM
       open={conflict !== null}
       title={t('sections.conflict.title')}
       closable={false}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={false}
       footer={
         <Space wrap>

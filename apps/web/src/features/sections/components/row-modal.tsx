@@ -53,7 +53,7 @@ export function RowModal({ section, applicationId, editing, errors, onDone, onCa
       width={760}
       rootClassName="section-form"
       destroyOnHidden
-      maskClosable={false}
+      mask={{ closable: false }}
     >
       <form
         onSubmit={(e) => {
