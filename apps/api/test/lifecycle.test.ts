@@ -206,6 +206,12 @@ describe('withdraw, cancel, review decisions', () => {
     await transition(draft.id, token, { action: 'submit' });
     await transition(draft.id, unitAdmin, { action: 'start_review' });
     expect((await transition(draft.id, unitAdmin, { action: 'approve' })).json().status).toBe('dept_review');
+    const withVotes = await transition(draft.id, dept, {
+      action: 'approve',
+      votes: { for: 1, against: 0, abstain: 0 },
+    });
+    expect(withVotes.statusCode).toBe(400);
+    expect(withVotes.json().errors).toEqual([expect.objectContaining({ path: 'votes' })]);
     expect((await transition(draft.id, dept, { action: 'approve' })).json().status).toBe('committee_review');
     const passed = await transition(draft.id, committee, {
       action: 'committee_pass',

@@ -18,6 +18,12 @@ export const transitionRequestSchema = z
       })
       .optional(),
   })
+  .superRefine((v, ctx) => {
+    // Only the committee votes; a count on any other action would be stored and never mean anything.
+    if (v.votes && v.action !== 'committee_pass' && v.action !== 'committee_fail') {
+      ctx.addIssue({ code: 'custom', path: ['votes'], message: '只有评委会评审结果可以填写表决票数' });
+    }
+  })
   .meta({ id: 'TransitionRequest' });
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
