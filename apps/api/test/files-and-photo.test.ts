@@ -1,68 +1,15 @@
-import { type Catalog, committeeCandidates } from '@zhicheng/contracts';
 import { applicationFiles, applications, auditEvents, storedFiles } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDraft } from './application-factory.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
+import { image, multipart } from './upload-fixtures.js';
 
 let t: TestApp;
 let token: string;
 let otherToken: string;
 let appId: string;
-
-/** A multipart/form-data body with one part per file, as a browser sends it. */
-function multipart(files: { name: string; data: Buffer; field?: string; type?: string }[]) {
-  const boundary = `----zc${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const f of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field ?? 'file'}"; filename="${f.name}"\r\n` +
-          `Content-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-      f.data,
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-const image = (format: 'jpeg' | 'png', width = 40, height = 60) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } })
-    .toFormat(format)
-    .toBuffer();
-
-async function createApplication(as: string) {
-  const catalog: Catalog = (await t.app.inject({ method: 'GET', url: '/api/v1/catalog' })).json();
-  const cycleId = (
-    await t.app.inject({ method: 'GET', url: '/api/v1/cycles?open=true', headers: bearer(as) })
-  ).json().items[0].id;
-  const s = catalog.series.find((x) => x.name === '工程技术');
-  const specialty = s?.specialties.find((x) => x.name === '水文水资源');
-  const qualification = s?.qualifications.find((x) => x.level === '副高级');
-  const committee = committeeCandidates(catalog, {
-    seriesId: s?.id ?? '',
-    specialtyId: specialty?.id ?? '',
-    level: '副高级',
-  })[0];
-  const created = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: bearer(as),
-    payload: {
-      cycleId,
-      track: 'normal',
-      applyType: 'normal',
-      seriesId: s?.id,
-      specialtyId: specialty?.id,
-      qualificationId: qualification?.id,
-      committeeId: committee?.id,
-    },
-  });
-  if (created.statusCode !== 201) throw new Error(created.body);
-  return created.json().id as string;
-}
 
 function post(url: string, body: ReturnType<typeof multipart>, as = token) {
   return t.app.inject({
@@ -79,7 +26,7 @@ beforeAll(async () => {
   t = await createTestApp();
   token = (await loginOk(t.app, 'applicant01')).accessToken;
   otherToken = (await loginOk(t.app, 'applicant02')).accessToken;
-  appId = await createApplication(token);
+  appId = (await createDraft(t, token)).id;
 });
 afterAll(async () => {
   await t?.close();

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { type Catalog, committeeCandidates } from '@zhicheng/contracts';
 import { applicationFiles } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,30 +6,15 @@ import { cleanupOrphanObjects } from '../src/modules/materials/cleanup-job.js';
 import { newObjectKey } from '../src/modules/materials/storage-keys.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
 import type { ObjectStorage } from '../src/storage/object-storage.js';
+import { createDraft } from './application-factory.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
+import { multipart } from './upload-fixtures.js';
 
 let t: TestApp;
 let token: string;
 let appId: string;
 const storage = createLocalStorage(`/tmp/zc-test-objects-${process.pid}`);
 const HOUR = 60 * 60 * 1000;
-
-function multipart(files: { name: string; data: Buffer }[]) {
-  const boundary = `----zc${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const f of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${f.name}"\r\n` +
-          'Content-Type: application/pdf\r\n\r\n',
-      ),
-      f.data,
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 /** A PDF-headed file of exactly `size` bytes. */
 const pdfOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size - 9, 0x20)]);
@@ -53,34 +37,7 @@ beforeAll(async () => {
     config: { uploads: { maxFileBytes: 4000, maxFilesPerCategory: 3, maxBytesPerApplication: 10_000 } },
   });
   token = (await loginOk(t.app, 'applicant01')).accessToken;
-  const catalog: Catalog = (await t.app.inject({ method: 'GET', url: '/api/v1/catalog' })).json();
-  const cycleId = (
-    await t.app.inject({ method: 'GET', url: '/api/v1/cycles?open=true', headers: bearer(token) })
-  ).json().items[0].id;
-  const s = catalog.series.find((x) => x.name === '工程技术');
-  const specialty = s?.specialties.find((x) => x.name === '水文水资源');
-  const qualification = s?.qualifications.find((x) => x.level === '副高级');
-  const committee = committeeCandidates(catalog, {
-    seriesId: s?.id ?? '',
-    specialtyId: specialty?.id ?? '',
-    level: '副高级',
-  })[0];
-  appId = (
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/applications',
-      headers: bearer(token),
-      payload: {
-        cycleId,
-        track: 'normal',
-        applyType: 'normal',
-        seriesId: s?.id,
-        specialtyId: specialty?.id,
-        qualificationId: qualification?.id,
-        committeeId: committee?.id,
-      },
-    })
-  ).json().id;
+  appId = (await createDraft(t, token)).id;
 });
 afterAll(async () => {
   await t?.close();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Catalog, committeeCandidates, type MaterialList } from '@zhicheng/contracts';
+import type { MaterialList } from '@zhicheng/contracts';
 import {
   applicationFiles,
   applicationSections,
@@ -9,10 +9,11 @@ import {
   storedFiles,
 } from '@zhicheng/db';
 import { and, eq } from 'drizzle-orm';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage } from '../src/storage/local-storage.js';
+import { createDraft } from './application-factory.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
+import { image, multipart, twoPagePdf as pdf } from './upload-fixtures.js';
 
 let t: TestApp;
 let token: string;
@@ -21,72 +22,6 @@ let appId: string;
 let otherAppId: string;
 // The directory createTestApp gives the app, opened a second time to look at what was stored.
 const storage = createLocalStorage(`/tmp/zc-test-objects-${process.pid}`);
-
-function multipart(files: { name: string; data: Buffer; field?: string }[]) {
-  const boundary = `----zc${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const f of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field ?? 'file'}"; filename="${f.name}"\r\n` +
-          'Content-Type: application/octet-stream\r\n\r\n',
-      ),
-      f.data,
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-const image = (format: 'jpeg' | 'png') =>
-  sharp({ create: { width: 300, height: 200, channels: 3, background: { r: 20, g: 90, b: 160 } } })
-    .toFormat(format)
-    .toBuffer();
-
-/** A tiny hand-written two-page PDF. */
-const pdf = Buffer.from(
-  [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
-    '4 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
-    'trailer << /Root 1 0 R >>',
-    '%%EOF',
-  ].join('\n'),
-);
-
-async function createApplication(as: string) {
-  const catalog: Catalog = (await t.app.inject({ method: 'GET', url: '/api/v1/catalog' })).json();
-  const cycleId = (
-    await t.app.inject({ method: 'GET', url: '/api/v1/cycles?open=true', headers: bearer(as) })
-  ).json().items[0].id;
-  const s = catalog.series.find((x) => x.name === '工程技术');
-  const specialty = s?.specialties.find((x) => x.name === '水文水资源');
-  const qualification = s?.qualifications.find((x) => x.level === '副高级');
-  const committee = committeeCandidates(catalog, {
-    seriesId: s?.id ?? '',
-    specialtyId: specialty?.id ?? '',
-    level: '副高级',
-  })[0];
-  const created = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: bearer(as),
-    payload: {
-      cycleId,
-      track: 'normal',
-      applyType: 'normal',
-      seriesId: s?.id,
-      specialtyId: specialty?.id,
-      qualificationId: qualification?.id,
-      committeeId: committee?.id,
-    },
-  });
-  if (created.statusCode !== 201) throw new Error(created.body);
-  return created.json().id as string;
-}
 
 const base = (id = appId) => `/api/v1/applications/${id}/materials`;
 const upload = (category: string, body: ReturnType<typeof multipart>, as = token, id = appId) =>
@@ -107,8 +42,8 @@ beforeAll(async () => {
   t = await createTestApp();
   token = (await loginOk(t.app, 'applicant01')).accessToken;
   otherToken = (await loginOk(t.app, 'applicant02')).accessToken;
-  appId = await createApplication(token);
-  otherAppId = await createApplication(otherToken);
+  appId = (await createDraft(t, token)).id;
+  otherAppId = (await createDraft(t, otherToken)).id;
 });
 afterAll(async () => {
   await t?.close();

@@ -1,7 +1,8 @@
-import { type Catalog, committeeCandidates, sectionDefinitions } from '@zhicheng/contracts';
+import { sectionDefinitions } from '@zhicheng/contracts';
 import { applications } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDraft, sampleValue } from './application-factory.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -13,33 +14,7 @@ beforeAll(async () => {
   t = await createTestApp();
   token = (await loginOk(t.app, 'applicant01')).accessToken;
   otherToken = (await loginOk(t.app, 'applicant02')).accessToken;
-  const catalog: Catalog = (await t.app.inject({ method: 'GET', url: '/api/v1/catalog' })).json();
-  const cycleId = (
-    await t.app.inject({ method: 'GET', url: '/api/v1/cycles?open=true', headers: bearer(token) })
-  ).json().items[0].id;
-  const s = catalog.series.find((x) => x.name === '工程技术');
-  const specialty = s?.specialties.find((x) => x.name === '水文水资源');
-  const qualification = s?.qualifications.find((x) => x.level === '副高级');
-  const committee = committeeCandidates(catalog, {
-    seriesId: s?.id ?? '',
-    specialtyId: specialty?.id ?? '',
-    level: '副高级',
-  })[0];
-  const created = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/applications',
-    headers: bearer(token),
-    payload: {
-      cycleId,
-      track: 'normal',
-      applyType: 'normal',
-      seriesId: s?.id,
-      specialtyId: specialty?.id,
-      qualificationId: qualification?.id,
-      committeeId: committee?.id,
-    },
-  });
-  appId = created.json().id;
+  appId = (await createDraft(t, token)).id;
 });
 afterAll(async () => {
   await t?.close();
@@ -190,30 +165,8 @@ describe('sections', () => {
   });
 
   it('every section can be saved complete from data generated from its definition', async () => {
-    const sample = (field: (typeof sectionDefinitions)[number]['fields'][number]): unknown => {
-      switch (field.type) {
-        case 'number':
-          return field.min ?? 1;
-        case 'date':
-          return '2020-01-15';
-        case 'yearMonth':
-          return '2020-01';
-        case 'select':
-          return field.options?.[0];
-        case 'email':
-          return 'a@example.com';
-        case 'mobile':
-          return '13800138000';
-        case 'idNumber':
-          return '44030519850312001X';
-        case 'photo':
-          return 'photo-1';
-        default:
-          return field.pattern ? '123456789' : '内容';
-      }
-    };
     for (const section of sectionDefinitions) {
-      const row = Object.fromEntries(section.fields.map((f) => [f.key, sample(f)]));
+      const row = Object.fromEntries(section.fields.map((f) => [f.key, sampleValue(f)]));
       const current = (await get(section.key)).json();
       const response = await put(section.key, section.kind === 'list' ? [row] : row, current.version);
       expect(response.statusCode, section.key).toBe(200);
