@@ -56,6 +56,8 @@ export function scopeWhere(scope: Scope): SQL | undefined {
 const withNames = {
   application: applications,
   applicantName: users.name,
+  /** 试点评委会: decides which materials are required (completeness, the materials list). */
+  committeePilot: committees.pilot,
   names: {
     cycle: reviewCycles.name,
     series: series.name,

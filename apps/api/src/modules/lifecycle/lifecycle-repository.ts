@@ -4,7 +4,6 @@ import {
   applicationSections,
   applicationSnapshots,
   applications,
-  committees,
   type DbOrTx,
   reviewCycles,
   storedFiles,
@@ -47,14 +46,6 @@ export const lifecycleRepository = {
       .innerJoin(storedFiles, eq(storedFiles.id, applicationFiles.fileId))
       .where(eq(applicationFiles.applicationId, applicationId))
       .orderBy(asc(applicationFiles.category), asc(applicationFiles.position), asc(storedFiles.id));
-  },
-
-  async committeePilot(db: DbOrTx, committeeId: string): Promise<boolean> {
-    const [row] = await db
-      .select({ pilot: committees.pilot })
-      .from(committees)
-      .where(eq(committees.id, committeeId));
-    return row?.pilot ?? false;
   },
 
   async cycle(db: DbOrTx, cycleId: string) {

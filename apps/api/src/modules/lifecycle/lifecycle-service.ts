@@ -28,11 +28,10 @@ export type LifecycleService = ReturnType<typeof createLifecycleService>;
 export function createLifecycleService(deps: { db: Db; clock: Clock; applications: ApplicationsService }) {
   const { db, clock } = deps;
 
-  async function completenessOf(tx: DbOrTx, a: ApplicationRow) {
+  async function completenessOf(tx: DbOrTx, a: ApplicationRow, committeePilot: boolean) {
     // One after another: inside a transaction they share one connection, which runs one query at a time.
     const sections = await repo.sections(tx, a.id);
     const materialCounts = await listMaterialCounts(tx, a.id);
-    const committeePilot = await repo.committeePilot(tx, a.committeeId);
     const result = checkCompleteness({
       track: a.track as 'normal' | 'innovative',
       committeePilot,
@@ -44,8 +43,8 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
   }
 
   /** Submit refuses an incomplete application; runs inside the transition's transaction. */
-  async function assertComplete(tx: DbOrTx, a: ApplicationRow) {
-    const { result, sections } = await completenessOf(tx, a);
+  async function assertComplete(tx: DbOrTx, a: ApplicationRow, committeePilot: boolean) {
+    const { result, sections } = await completenessOf(tx, a, committeePilot);
     if (!result.complete) {
       throw new AppError('incomplete_application', '申报信息或材料还不完整，补齐后才能提交', {
         errors: missingItems(result),
@@ -72,7 +71,7 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
   return {
     async completeness(actor: Actor, id: string) {
       const found = await deps.applications.load(actor, id);
-      return (await completenessOf(db, found.application)).result;
+      return (await completenessOf(db, found.application, found.committeePilot)).result;
     },
 
     /**
@@ -122,7 +121,8 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
           throw new AppError('conflict', '申报状态刚刚已被其他操作改变，请刷新后查看');
         }
         // Checked after the status moved, in the same transaction, so the snapshot is what was checked.
-        const sections = input.action === 'submit' ? await assertComplete(tx, a) : undefined;
+        const sections =
+          input.action === 'submit' ? await assertComplete(tx, a, found.committeePilot) : undefined;
         const event = await repo.insertEvent(tx, {
           applicationId: id,
           action: input.action,

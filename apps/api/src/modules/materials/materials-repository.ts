@@ -1,4 +1,4 @@
-import { applicationFiles, committees, type DbOrTx, storedFiles } from '@zhicheng/db';
+import { applicationFiles, type DbOrTx, storedFiles } from '@zhicheng/db';
 import { and, asc, count, eq, inArray, ne, or, sql, sum } from 'drizzle-orm';
 
 export type StoredFileRow = typeof storedFiles.$inferSelect;
@@ -22,14 +22,6 @@ export async function listMaterialCounts(db: DbOrTx, applicationId: string): Pro
 }
 
 export const materialsRepository = {
-  async committeePilot(db: DbOrTx, committeeId: string): Promise<boolean> {
-    const [row] = await db
-      .select({ pilot: committees.pilot })
-      .from(committees)
-      .where(eq(committees.id, committeeId));
-    return row?.pilot ?? false;
-  },
-
   /** Every file of an application (materials and photo), in category order. */
   async listFiles(db: DbOrTx, applicationId: string) {
     return db

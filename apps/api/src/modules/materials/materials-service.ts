@@ -82,15 +82,14 @@ export function createMaterialsService(deps: {
     async materialListFor(actor: Actor, applicationId: string): Promise<MaterialList> {
       const found = await deps.applications.load(actor, applicationId);
       const a = found.application;
-      const [pilot, sections, files] = await Promise.all([
-        repo.committeePilot(db, a.committeeId),
+      const [sections, files] = await Promise.all([
         sectionsRepository.listForApplication(db, applicationId),
         repo.listFiles(db, applicationId),
       ]);
       return buildMaterialList(
         {
           track: a.track as 'normal' | 'innovative',
-          committeePilot: pilot,
+          committeePilot: found.committeePilot,
           sections: Object.fromEntries(sections.map((s) => [s.key, s.data])),
         },
         files.filter((f) => f.category !== PHOTO_CATEGORY),
