@@ -8,13 +8,13 @@ import { z } from 'zod';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
 import { NewAccountFields } from '../../../components/new-account-fields';
-import { TextField } from '../../../components/text-field';
 import { i18n } from '../../../i18n';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useCreateReviewer } from '../api/create-reviewer';
 import { useCommittees } from '../api/get-committees';
 import { useDepartments } from '../api/get-departments';
 import type { ReviewerRow } from '../api/list-reviewers';
+import { ReviewerContactFields } from './reviewer-contact-fields';
 
 /** The department or committee a reviewer belongs to: a required, searchable select. */
 function OrganisationSelect(props: {
@@ -186,25 +186,7 @@ export function ReviewerCreateForm({ onCreated }: { onCreated: (reviewer: Review
         />
       )}
       <NewAccountFields control={control} idPrefix="reviewer" />
-      <TextField
-        control={control}
-        name="name"
-        id="reviewer-name"
-        label={t('people.name')}
-        autoComplete="off"
-        maxLength={50}
-      />
-      <TextField
-        control={control}
-        name="mobile"
-        id="reviewer-mobile"
-        label={t('reviewers.mobileOptional')}
-        rule={t('people.mobileRule')}
-        required={false}
-        inputMode="tel"
-        autoComplete="off"
-        maxLength={11}
-      />
+      <ReviewerContactFields control={control} idPrefix="reviewer" />
       <Button type="primary" htmlType="submit" loading={mutation.isPending}>
         {t('people.save')}
       </Button>

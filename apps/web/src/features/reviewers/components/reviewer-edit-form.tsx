@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
-import { TextField } from '../../../components/text-field';
 import { i18n } from '../../../i18n';
 import { isApiError } from '../../../lib/api-error';
 import { applyServerErrors } from '../../../lib/form-errors';
 import type { ReviewerRow } from '../api/list-reviewers';
 import { useUpdateReviewer } from '../api/update-reviewer';
+import { ReviewerContactFields } from './reviewer-contact-fields';
 
 /** The mobile stays optional, but the API can only replace a registered one, not remove it. */
 function editSchema(hadMobile: boolean) {
@@ -72,25 +72,7 @@ export function ReviewerEditForm({ reviewer, onSaved, onConflict, notice }: Revi
       <FormField id="reviewer-edit-username" label={t('people.account')} rule={t('people.accountFixed')}>
         {(props) => <Input {...props} value={reviewer.username} disabled />}
       </FormField>
-      <TextField
-        control={control}
-        name="name"
-        id="reviewer-edit-name"
-        label={t('people.name')}
-        autoComplete="off"
-        maxLength={50}
-      />
-      <TextField
-        control={control}
-        name="mobile"
-        id="reviewer-edit-mobile"
-        label={t('reviewers.mobileOptional')}
-        rule={t('people.mobileRule')}
-        required={false}
-        inputMode="tel"
-        autoComplete="off"
-        maxLength={11}
-      />
+      <ReviewerContactFields control={control} idPrefix="reviewer-edit" />
       <Button type="primary" htmlType="submit" loading={mutation.isPending}>
         {t('people.save')}
       </Button>
