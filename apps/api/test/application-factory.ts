@@ -3,8 +3,8 @@ import {
   type Catalog,
   type Completeness,
   committeeCandidates,
-  type FieldDefinition,
   findSection,
+  sampleFieldValue,
   sectionDefinitions,
 } from '@zhicheng/contracts';
 import { applicationFiles, DEMO_PASSWORD, hashPassword, storedFiles, units, users } from '@zhicheng/db';
@@ -60,35 +60,11 @@ export async function createForeignUnitAdmin(t: TestApp) {
   return createAccount(t, 'unit_admin', unit.id);
 }
 
-/** A valid value for a field, from its definition (dates well in the past, so no cycle flags them). */
-export function sampleValue(field: FieldDefinition): unknown {
-  switch (field.type) {
-    case 'number':
-      return field.min ?? 1;
-    case 'date':
-      return '2020-01-15';
-    case 'yearMonth':
-      return '2020-01';
-    case 'select':
-      return field.options?.[0];
-    case 'email':
-      return 'a@example.com';
-    case 'mobile':
-      return '13800138000';
-    case 'idNumber':
-      return '44030519850312001X';
-    case 'photo':
-      return 'photo-1';
-    default:
-      return field.pattern ? '123456789' : '内容';
-  }
-}
-
 /** A complete value of a section: an object for single sections, one row for list sections. */
 export function sampleSection(key: string): unknown {
   const section = findSection(key);
   if (!section) throw new Error(`no section ${key}`);
-  const row = Object.fromEntries(section.fields.map((f) => [f.key, sampleValue(f)]));
+  const row = Object.fromEntries(section.fields.map((f) => [f.key, sampleFieldValue(f)]));
   return section.kind === 'list' ? [row] : row;
 }
 

@@ -1,8 +1,8 @@
-import { sectionDefinitions } from '@zhicheng/contracts';
+import { sampleFieldValue, sectionDefinitions } from '@zhicheng/contracts';
 import { applications } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraft, sampleValue } from './application-factory.js';
+import { createDraft } from './application-factory.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -166,7 +166,7 @@ describe('sections', () => {
 
   it('every section can be saved complete from data generated from its definition', async () => {
     for (const section of sectionDefinitions) {
-      const row = Object.fromEntries(section.fields.map((f) => [f.key, sampleValue(f)]));
+      const row = Object.fromEntries(section.fields.map((f) => [f.key, sampleFieldValue(f)]));
       const current = (await get(section.key)).json();
       const response = await put(section.key, section.kind === 'list' ? [row] : row, current.version);
       expect(response.statusCode, section.key).toBe(200);
