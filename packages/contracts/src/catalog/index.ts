@@ -1,2 +1,3 @@
 export * from './admin.js';
 export * from './catalog.js';
+export * from './cycle-window.js';

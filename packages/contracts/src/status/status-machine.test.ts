@@ -4,7 +4,6 @@ import {
   type ActorKind,
   type ApplicationAction,
   type ApplicationStatus,
-  actionLabels,
   allowedActions,
   applicationActions,
   applicationStatuses,
@@ -13,6 +12,7 @@ import {
   isInProgress,
   transitions,
 } from './status-machine.js';
+import { actionLabelsByLocale, outcomeLabelsByLocale, statusLabelsByLocale, uiLocales } from './labels.js';
 
 // The whole table of domain.md, written out independently: [actor, action, from, to].
 const expected: [ActorKind, ApplicationAction, ApplicationStatus, ApplicationStatus | null][] = [
@@ -67,8 +67,17 @@ describe('status machine', () => {
     expect(needReason).toEqual(['unit return', 'unit reject', 'department return', 'department reject']);
   });
 
-  it('names every action in Chinese', () => {
-    for (const action of applicationActions) expect(actionLabels[action]).toMatch(/\p{Script=Han}/u);
+  it('names every status, action and outcome in Chinese and in English', () => {
+    const han = /\p{Script=Han}/u;
+    for (const action of applicationActions) {
+      expect(actionLabelsByLocale['zh-CN'][action]).toMatch(han);
+      expect(actionLabelsByLocale['en-US'][action]).not.toMatch(han);
+    }
+    for (const status of applicationStatuses) {
+      expect(statusLabelsByLocale['zh-CN'][status]).toMatch(han);
+      expect(statusLabelsByLocale['en-US'][status]).not.toMatch(han);
+    }
+    for (const locale of uiLocales) expect(Object.keys(outcomeLabelsByLocale[locale])).toHaveLength(4);
   });
 
   it('derives allowedActions per role', () => {

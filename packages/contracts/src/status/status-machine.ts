@@ -135,32 +135,3 @@ export const finishedStatuses: readonly ApplicationStatus[] = ['approved', 'reje
 export function isInProgress(status: ApplicationStatus): boolean {
   return !finishedStatuses.includes(status);
 }
-
-export const statusLabels: Record<ApplicationStatus, string> = {
-  draft: '填报中',
-  returned: '退回修改',
-  submitted: '待单位审核',
-  unit_review: '单位审核中',
-  dept_review: '部门审核中',
-  committee_review: '评委会评审中',
-  publicity: '公示中',
-  approved: '评审通过',
-  rejected: '未通过',
-  cancelled: '已撤销',
-};
-
-/** Chinese names of the actions (buttons, timeline, error messages). */
-export const actionLabels: Record<ApplicationAction, string> = {
-  submit: '提交',
-  withdraw: '撤回',
-  cancel: '撤销',
-  reapply: '重新申报',
-  start_review: '开始审核',
-  approve: '审核通过',
-  return: '退回修改',
-  reject: '审核不通过',
-  committee_pass: '评审通过',
-  committee_fail: '评审不通过',
-  publicity_pass: '公示通过',
-  publicity_fail: '公示不通过',
-};
