@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../auth/roles.js';
+import { actionLabelsByLocale, outcomeLabelsByLocale, statusLabelsByLocale, uiLocales } from './labels.js';
 import {
   type ActorKind,
   type ApplicationAction,
@@ -12,7 +13,6 @@ import {
   isInProgress,
   transitions,
 } from './status-machine.js';
-import { actionLabelsByLocale, outcomeLabelsByLocale, statusLabelsByLocale, uiLocales } from './labels.js';
 
 // The whole table of domain.md, written out independently: [actor, action, from, to].
 const expected: [ActorKind, ApplicationAction, ApplicationStatus, ApplicationStatus | null][] = [
