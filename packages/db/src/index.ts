@@ -1,4 +1,5 @@
 export * from './client.js';
+export * from './errors.js';
 export * from './migrate.js';
 export * from './password-hash.js';
 export * as schema from './schema/index.js';

@@ -8,14 +8,13 @@ import {
   type Level,
   type Outcome,
 } from '@zhicheng/contracts';
-import { type Db, reviewCycles } from '@zhicheng/db';
+import { type Db, pgErrorCode, reviewCycles } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.js';
 import { type Actor, scopeOf } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import type { CatalogCache } from '../catalog/catalog-cache.js';
-import { pgErrorCode } from '../catalog/catalog-service.js';
 import {
   type ApplicationFilters,
   prepareApplicationLookup,

@@ -1,19 +1,8 @@
-import type { Db, Tx } from '@zhicheng/db';
+import { type Db, pgErrorCode, type Tx } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import type { Actor } from '../../lib/actor.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import { bumpCatalogVersion } from './catalog-reader.js';
-
-/** PostgreSQL error code somewhere in a (Drizzle-wrapped) error's cause chain. */
-export function pgErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
 
 export interface CatalogEdit<T> {
   action: string;

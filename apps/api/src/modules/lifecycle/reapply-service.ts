@@ -1,5 +1,5 @@
 import { type ApplicationStatus, findTransition, statusLabels } from '@zhicheng/contracts';
-import type { Db } from '@zhicheng/db';
+import { type Db, pgErrorCode } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import { type Actor, scopeOf } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -8,7 +8,6 @@ import type { ApplicationsService } from '../applications/applications-service.j
 import { resolveChoice } from '../applications/choice.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import type { CatalogCache } from '../catalog/catalog-cache.js';
-import { pgErrorCode } from '../catalog/catalog-service.js';
 import { sectionsNeedingReview } from './evidence-window.js';
 import { lifecycleRepository } from './lifecycle-repository.js';
 import { reapplyRepository } from './reapply-repository.js';
