@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MaterialList } from '@zhicheng/contracts';
+import type { ApplicationStatus, MaterialList } from '@zhicheng/contracts';
 import {
   applicationFiles,
   applicationSections,
@@ -137,10 +137,10 @@ describe('material uploads', () => {
 
   it('refuses uploads outside draft and returned (409), allows them when returned', async () => {
     const body = multipart([{ name: 'a.pdf', data: pdf }]);
-    const setStatus = (status: string) =>
+    const setStatus = (status: ApplicationStatus) =>
       t.database.db.update(applications).set({ status }).where(eq(applications.id, appId));
     try {
-      for (const status of ['submitted', 'unit_review', 'approved']) {
+      for (const status of ['submitted', 'unit_review', 'approved'] as const) {
         await setStatus(status);
         const r = await upload('teaching_proof', body);
         expect(r.statusCode, status).toBe(409);

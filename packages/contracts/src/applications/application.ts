@@ -3,8 +3,10 @@ import { levelSchema } from '../catalog/catalog.js';
 import { listQuerySchema, listResponseSchema } from '../common/list.js';
 import { applicationActionSchema, applicationStatusSchema, outcomeSchema } from '../status/status-machine.js';
 
-export const trackSchema = z.enum(['normal', 'innovative'], { error: '请选择申报通道' });
-export const applyTypeSchema = z.enum(['normal', 'conversion'], { error: '请选择申报类型' });
+export const applicationTracks = ['normal', 'innovative'] as const;
+export const trackSchema = z.enum(applicationTracks, { error: '请选择申报通道' });
+export const applicationApplyTypes = ['normal', 'conversion'] as const;
+export const applyTypeSchema = z.enum(applicationApplyTypes, { error: '请选择申报类型' });
 
 /** Step 1 (选择申报资格): the qualification choice. The server re-checks it against the catalogue. */
 const choiceFields = {

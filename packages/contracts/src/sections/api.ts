@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fieldErrorSchema } from '../errors/problem.js';
+import { sectionStatuses } from './section-schemas.js';
 
-export const sectionStatusSchema = z.enum(['empty', 'incomplete', 'complete']);
+export const sectionStatusSchema = z.enum(sectionStatuses);
 
 /** One row of the 填写申报信息 list. */
 export const sectionSummarySchema = z

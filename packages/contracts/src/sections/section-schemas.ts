@@ -3,7 +3,8 @@ import type { FieldError } from '../errors/problem.js';
 import { type FieldDefinition, parseRequiredWhen, type SectionDefinition } from './definitions.js';
 import { fieldShapeSchema, isEmptyValue } from './field-schemas.js';
 
-export type SectionStatus = 'empty' | 'incomplete' | 'complete';
+export const sectionStatuses = ['empty', 'incomplete', 'complete'] as const;
+export type SectionStatus = (typeof sectionStatuses)[number];
 type Row = Record<string, unknown>;
 
 const DEFAULT_MAX_ROWS = 50;

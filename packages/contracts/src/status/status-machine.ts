@@ -117,6 +117,11 @@ export function findTransition(actor: ActorKind, status: ApplicationStatus, acti
   return transitions.find((t) => t.actor === actor && t.action === action && t.from.includes(status));
 }
 
+/** Whether an action must say why (an opinion): true when any actor's transition with it requires one. */
+export function opinionRequired(action: ApplicationAction): boolean {
+  return transitions.some((t) => t.action === action && t.reasonRequired);
+}
+
 /** What a role may do to an application in a given status (drives API responses and UI buttons). */
 export function allowedActions(role: Role, status: ApplicationStatus): ApplicationAction[] {
   const actor = actorKindOf(role);
@@ -134,4 +139,43 @@ export function isEditable(status: ApplicationStatus): boolean {
 export const finishedStatuses: readonly ApplicationStatus[] = ['approved', 'rejected', 'cancelled'];
 export function isInProgress(status: ApplicationStatus): boolean {
   return !finishedStatuses.includes(status);
+}
+
+/** The applications still in progress (申报中): every status that is not finished. */
+export const inProgressStatuses: readonly ApplicationStatus[] = applicationStatuses.filter(isInProgress);
+
+/** The reviewers' scopes: the applicant sees their own applications, the bureau sees all. */
+export type ReviewerScopeKind = 'unit' | 'department' | 'committee';
+export const reviewerScopeKinds = ['unit', 'department', 'committee'] as const satisfies ReviewerScopeKind[];
+
+/**
+ * An application reaches a reviewer when it first enters that reviewer's stage, and stays visible to it
+ * whatever happens after (returned, resubmitted, rejected later): the reviewer keeps the history of what
+ * it worked. One stopped earlier (e.g. rejected by the unit) never reached the department.
+ */
+export const scopeEntryStatus: Record<ReviewerScopeKind, ApplicationStatus> = {
+  unit: 'submitted',
+  department: 'dept_review',
+  committee: 'committee_review',
+};
+
+/** Statuses a reviewer does not see even after the application reached it: a withdrawn application is the applicant's draft again. */
+export const statusesHiddenFrom: Record<ReviewerScopeKind, readonly ApplicationStatus[]> = {
+  unit: ['draft'],
+  department: [],
+  committee: [],
+};
+
+/** The scopes an application reaches by moving to `status` (the stages it enters). */
+export function scopesReachedBy(status: ApplicationStatus): ReviewerScopeKind[] {
+  return reviewerScopeKinds.filter((kind) => scopeEntryStatus[kind] === status);
+}
+
+/** Whether a reviewer scope sees an application that has (or has not) reached it and is now in `status`. */
+export function isVisibleToScope(
+  kind: ReviewerScopeKind,
+  reached: boolean,
+  status: ApplicationStatus,
+): boolean {
+  return reached && !statusesHiddenFrom[kind].includes(status);
 }

@@ -1,3 +1,12 @@
+import {
+  type ApplicationStatus,
+  applicationApplyTypes,
+  applicationStatuses,
+  applicationTracks,
+  finishedStatuses,
+  levels,
+  outcomes,
+} from '@zhicheng/contracts';
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { committees, qualifications, series, specialties } from './catalog.js';
@@ -5,6 +14,8 @@ import { createdAt, id, updatedAt } from './common.js';
 import { reviewCycles } from './cycles.js';
 import { departments, units } from './organisations.js';
 import { users } from './users.js';
+
+const quoted = (status: ApplicationStatus) => `'${status}'`;
 
 /** One application (申报) by an applicant in a review cycle. */
 export const applications = pgTable(
@@ -20,10 +31,10 @@ export const applications = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id),
-    status: text('status').notNull().default('draft'),
-    outcome: text('outcome'),
-    track: text('track').notNull(),
-    applyType: text('apply_type').notNull(),
+    status: text('status', { enum: applicationStatuses }).notNull().default('draft'),
+    outcome: text('outcome', { enum: outcomes }),
+    track: text('track', { enum: applicationTracks }).notNull(),
+    applyType: text('apply_type', { enum: applicationApplyTypes }).notNull(),
     innovativeCondition: integer('innovative_condition'),
     seriesId: uuid('series_id')
       .notNull()
@@ -31,7 +42,7 @@ export const applications = pgTable(
     specialtyId: uuid('specialty_id')
       .notNull()
       .references(() => specialties.id),
-    level: text('level').notNull(),
+    level: text('level', { enum: levels }).notNull(),
     qualificationId: uuid('qualification_id')
       .notNull()
       .references(() => qualifications.id),
@@ -42,6 +53,13 @@ export const applications = pgTable(
       .notNull()
       .references(() => departments.id),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /**
+     * When the application first reached each reviewer's stage (contracts' scopeEntryStatus): from then
+     * on that reviewer sees it, whatever its status since. Null: never reached.
+     */
+    reachedUnitAt: timestamp('reached_unit_at', { withTimezone: true }),
+    reachedDepartmentAt: timestamp('reached_department_at', { withTimezone: true }),
+    reachedCommitteeAt: timestamp('reached_committee_at', { withTimezone: true }),
     /** The application this one re-applies from (重新申报). */
     previousApplicationId: uuid('previous_application_id'),
     version: integer('version').notNull().default(1),
@@ -52,7 +70,7 @@ export const applications = pgTable(
     // At most one in-progress application per applicant and cycle, enforced by the database.
     uniqueIndex('applications_one_in_progress_key')
       .on(t.applicantId, t.cycleId)
-      .where(sql`status not in ('approved', 'rejected', 'cancelled')`),
+      .where(sql.raw(`status not in (${finishedStatuses.map(quoted).join(', ')})`)),
     index('applications_unit_idx').on(t.unitId, t.status),
     index('applications_department_idx').on(t.departmentId, t.status),
     index('applications_committee_idx').on(t.committeeId, t.status),

@@ -1,3 +1,4 @@
+import { applicationActions, applicationStatuses, roles } from '@zhicheng/contracts';
 import { index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { applications } from './applications.js';
 import { createdAt, id } from './common.js';
@@ -11,13 +12,13 @@ export const applicationEvents = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),
-    action: text('action').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    action: text('action', { enum: applicationActions }).notNull(),
+    fromStatus: text('from_status', { enum: applicationStatuses }),
+    toStatus: text('to_status', { enum: applicationStatuses }).notNull(),
     actorId: uuid('actor_id')
       .notNull()
       .references(() => users.id),
-    actorRole: text('actor_role').notNull(),
+    actorRole: text('actor_role', { enum: roles }).notNull(),
     opinion: text('opinion'),
     reasons: jsonb('reasons').$type<string[]>().notNull().default([]),
     votes: jsonb('votes'),

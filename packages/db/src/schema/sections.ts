@@ -1,3 +1,4 @@
+import { sectionStatuses } from '@zhicheng/contracts';
 import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { applications } from './applications.js';
 
@@ -10,7 +11,7 @@ export const applicationSections = pgTable(
       .references(() => applications.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     data: jsonb('data').notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: sectionStatuses }).notNull(),
     version: integer('version').notNull().default(1),
     /** Set on re-apply when the copied evidence dates fall outside the new cycle's window. */
     needsReview: boolean('needs_review').notNull().default(false),

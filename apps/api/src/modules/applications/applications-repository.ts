@@ -1,4 +1,11 @@
 import {
+  type ApplicationStatus,
+  finishedStatuses,
+  type ReviewerScopeKind,
+  scopesReachedBy,
+  statusesHiddenFrom,
+} from '@zhicheng/contracts';
+import {
   applications,
   committees,
   type Db,
@@ -10,48 +17,87 @@ import {
   specialties,
   users,
 } from '@zhicheng/db';
-import { and, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  notInArray,
+  type Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Scope } from '../../lib/actor.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type NewApplication = typeof applications.$inferInsert;
 
-/** Statuses each reviewer scope sees: a unit never sees drafts, a department only what reached it, … */
-const visibleTo: Record<Scope['kind'], readonly string[] | null> = {
-  applicant: null,
-  bureau: null,
-  unit: [
-    'returned',
-    'submitted',
-    'unit_review',
-    'dept_review',
-    'committee_review',
-    'publicity',
-    'approved',
-    'rejected',
-    'cancelled',
-  ],
-  department: ['dept_review', 'committee_review', 'publicity', 'approved', 'rejected'],
-  committee: ['committee_review', 'publicity', 'approved', 'rejected'],
-};
+/** The column that records when an application reached each reviewer (set by `reachedColumnsFor`). */
+const reachedColumn = {
+  unit: applications.reachedUnitAt,
+  department: applications.reachedDepartmentAt,
+  committee: applications.reachedCommitteeAt,
+} satisfies Record<ReviewerScopeKind, unknown>;
 
-/** The WHERE clause of a scope: every read of applications goes through it. */
-export function scopeWhere(scope: Scope): SQL | undefined {
-  const statuses = visibleTo[scope.kind];
-  const statusFilter = statuses ? inArray(applications.status, [...statuses]) : undefined;
-  switch (scope.kind) {
+const ownerColumn = {
+  unit: applications.unitId,
+  department: applications.departmentId,
+  committee: applications.committeeId,
+} satisfies Record<ReviewerScopeKind, unknown>;
+
+/**
+ * What a reviewer scope sees, as SQL derived from the status machine (`isVisibleToScope`): its own
+ * applications that have reached it, minus the statuses hidden from it.
+ */
+function reviewerWhere(kind: ReviewerScopeKind, scopeId: Placeholder | string): SQL | undefined {
+  const hidden = statusesHiddenFrom[kind];
+  return and(
+    eq(ownerColumn[kind], scopeId),
+    isNotNull(reachedColumn[kind]),
+    hidden.length > 0 ? notInArray(applications.status, [...hidden]) : undefined,
+  );
+}
+
+/** The WHERE clause of a scope, with the scope's id as a value or as a placeholder (prepared statements). */
+function scopeCondition(kind: Scope['kind'], scopeId: Placeholder | string): SQL | undefined {
+  switch (kind) {
     case 'applicant':
-      return eq(applications.applicantId, scope.userId);
+      return eq(applications.applicantId, scopeId);
     case 'unit':
-      return and(eq(applications.unitId, scope.unitId), statusFilter);
     case 'department':
-      return and(eq(applications.departmentId, scope.departmentId), statusFilter);
     case 'committee':
-      return and(eq(applications.committeeId, scope.committeeId), statusFilter);
+      return reviewerWhere(kind, scopeId);
     case 'bureau':
       return undefined;
   }
 }
+
+/** The WHERE clause of a scope: every read of applications goes through it. */
+export function scopeWhere(scope: Scope): SQL | undefined {
+  return scopeCondition(scope.kind, scopeIdOf(scope));
+}
+
+/**
+ * The columns a move to `to` sets besides the status: the first time an application enters a
+ * reviewer's stage, that reviewer is reached (and keeps seeing it from then on).
+ */
+export function reachedColumnsFor(to: ApplicationStatus, now: Date) {
+  const set: Partial<Record<'reachedUnitAt' | 'reachedDepartmentAt' | 'reachedCommitteeAt', SQL>> = {};
+  for (const kind of scopesReachedBy(to)) {
+    const column = reachedColumn[kind];
+    set[reachedKey[kind]] = sql`coalesce(${column}, ${now.toISOString()}::timestamptz)`;
+  }
+  return set;
+}
+
+const reachedKey = {
+  unit: 'reachedUnitAt',
+  department: 'reachedDepartmentAt',
+  committee: 'reachedCommitteeAt',
+} as const satisfies Record<ReviewerScopeKind, keyof typeof applications.$inferInsert>;
 
 const withNames = {
   application: applications,
@@ -82,7 +128,7 @@ function selectWithNames(db: DbOrTx) {
 }
 
 export interface ApplicationFilters {
-  status?: string | undefined;
+  status?: ApplicationStatus | undefined;
   cycleId?: string | undefined;
   seriesId?: string | undefined;
   committeeId?: string | undefined;
@@ -91,21 +137,7 @@ export interface ApplicationFilters {
 
 /** The placeholder WHERE of each scope kind, for prepared statements (same rules as `scopeWhere`). */
 function scopePlaceholderWhere(kind: Scope['kind']): SQL | undefined {
-  const scopeId = sql.placeholder('scopeId');
-  const statuses = visibleTo[kind];
-  const statusFilter = statuses ? inArray(applications.status, [...statuses]) : undefined;
-  switch (kind) {
-    case 'applicant':
-      return eq(applications.applicantId, scopeId);
-    case 'unit':
-      return and(eq(applications.unitId, scopeId), statusFilter);
-    case 'department':
-      return and(eq(applications.departmentId, scopeId), statusFilter);
-    case 'committee':
-      return and(eq(applications.committeeId, scopeId), statusFilter);
-    case 'bureau':
-      return undefined;
-  }
+  return scopeCondition(kind, sql.placeholder('scopeId'));
 }
 
 function scopeIdOf(scope: Scope): string {
@@ -193,7 +225,7 @@ export const applicationsRepository = {
         and(
           eq(applications.applicantId, applicantId),
           eq(applications.cycleId, cycleId),
-          sql`${applications.status} not in ('approved', 'rejected', 'cancelled')`,
+          notInArray(applications.status, [...finishedStatuses]),
         ),
       );
     return row;
@@ -210,11 +242,12 @@ export const applicationsRepository = {
     db: DbOrTx,
     id: string,
     values: Partial<NewApplication>,
-    expected: { version?: number; statuses: readonly string[] },
+    expected: { version?: number; statuses: readonly ApplicationStatus[] },
+    now: Date,
   ) {
     const [row] = await db
       .update(applications)
-      .set({ ...values, updatedAt: new Date(), version: sql`${applications.version} + 1` })
+      .set({ ...values, updatedAt: now, version: sql`${applications.version} + 1` })
       .where(
         and(
           eq(applications.id, id),

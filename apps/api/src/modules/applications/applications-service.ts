@@ -1,20 +1,19 @@
 import {
   type Application,
   type ApplicationCreate,
-  type ApplicationStatus,
   allowedActions,
   editableStatuses,
+  isCycleOpen,
   isEditable,
   type Level,
-  type Outcome,
 } from '@zhicheng/contracts';
-import { type Db, pgErrorCode, reviewCycles } from '@zhicheng/db';
-import { eq } from 'drizzle-orm';
+import { type Db, pgErrorCode } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import { type Actor, scopeOf } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import type { CatalogCache } from '../catalog/catalog-cache.js';
+import { cyclesRepository } from '../cycles/cycles-repository.js';
 import {
   type ApplicationFilters,
   prepareApplicationLookup,
@@ -26,18 +25,18 @@ type Found = NonNullable<Awaited<ReturnType<ReturnType<typeof prepareApplication
 
 export function toApplication(found: Found, actor: Actor): Application {
   const a = found.application;
-  const status = a.status as ApplicationStatus;
+  const status = a.status;
   return {
     id: a.id,
     cycleId: a.cycleId,
     status,
-    outcome: (a.outcome as Outcome | null) ?? null,
-    track: a.track as Application['track'],
-    applyType: a.applyType as Application['applyType'],
+    outcome: a.outcome,
+    track: a.track,
+    applyType: a.applyType,
     innovativeCondition: a.innovativeCondition,
     seriesId: a.seriesId,
     specialtyId: a.specialtyId,
-    level: a.level as Level,
+    level: a.level,
     qualificationId: a.qualificationId,
     committeeId: a.committeeId,
     departmentId: a.departmentId,
@@ -80,9 +79,9 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
       const scope = scopeOf(actor);
       if (scope.kind !== 'applicant') throw new AppError('forbidden');
       const now = clock.now();
-      const [cycle] = await db.select().from(reviewCycles).where(eq(reviewCycles.id, input.cycleId));
+      const cycle = await cyclesRepository.findById(db, input.cycleId);
       if (!cycle) throw AppError.validation([{ path: 'cycleId', message: '该申报批次不存在' }]);
-      if (!(cycle.opensAt <= now && now < cycle.closesAt)) {
+      if (!isCycleOpen(cycle, now)) {
         throw new AppError('cycle_closed', `“${cycle.name}”不在申报时间内，不能新建申报`);
       }
       const existing = await repo.findInProgress(db, actor.userId, cycle.id);
@@ -130,16 +129,22 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
     ) {
       const current = await load(actor, id);
       if (actor.role !== 'applicant') throw new AppError('forbidden');
-      const status = current.application.status as ApplicationStatus;
+      const status = current.application.status;
       if (!isEditable(status)) {
         throw new AppError('invalid_transition', '申报已提交，不能再修改申报资格；如需修改请先撤回');
       }
       const resolved = await resolve(input);
       await db.transaction(async (tx) => {
-        const updated = await repo.updateChoice(tx, id, choiceColumns(input, resolved), {
-          version: expectedVersion,
-          statuses: editableStatuses,
-        });
+        const updated = await repo.updateChoice(
+          tx,
+          id,
+          choiceColumns(input, resolved),
+          {
+            version: expectedVersion,
+            statuses: editableStatuses,
+          },
+          clock.now(),
+        );
         if (!updated) {
           throw new AppError('version_conflict', '申报已在别处被修改，请刷新后重试', {
             extensions: { currentVersion: current.application.version },

@@ -1,3 +1,4 @@
+import type { ApplicationStatus, Outcome } from '@zhicheng/contracts';
 import {
   applicationEvents,
   applicationFiles,
@@ -5,11 +6,11 @@ import {
   applicationSnapshots,
   applications,
   type DbOrTx,
-  reviewCycles,
   storedFiles,
   users,
 } from '@zhicheng/db';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { reachedColumnsFor } from '../applications/applications-repository.js';
 
 export type EventRow = typeof applicationEvents.$inferSelect;
 type NewEvent = typeof applicationEvents.$inferInsert;
@@ -48,21 +49,6 @@ export const lifecycleRepository = {
       .orderBy(asc(applicationFiles.category), asc(applicationFiles.position), asc(storedFiles.id));
   },
 
-  async cycle(db: DbOrTx, cycleId: string) {
-    const [row] = await db.select().from(reviewCycles).where(eq(reviewCycles.id, cycleId));
-    return row;
-  },
-
-  /** The cycle open at `now` (cycles never overlap), if any. */
-  async openCycle(db: DbOrTx, now: Date) {
-    const [row] = await db
-      .select()
-      .from(reviewCycles)
-      .where(and(sql`${reviewCycles.opensAt} <= ${now}`, sql`${reviewCycles.closesAt} > ${now}`))
-      .limit(1);
-    return row;
-  },
-
   /**
    * Compare-and-set: moves the application only if it is still in the expected status and version
    * (nobody transitioned it or changed its choice meanwhile). False when another request came first.
@@ -70,13 +56,18 @@ export const lifecycleRepository = {
   async moveStatus(
     db: DbOrTx,
     id: string,
-    expected: { status: string; version: number },
-    values: { status: string; outcome?: string | null; submittedAt?: Date | null; now: Date },
+    expected: { status: ApplicationStatus; version: number },
+    values: { status: ApplicationStatus; outcome?: Outcome | null; submittedAt?: Date | null; now: Date },
   ): Promise<boolean> {
     const { now, ...set } = values;
     const rows = await db
       .update(applications)
-      .set({ ...set, updatedAt: now, version: sql`${applications.version} + 1` })
+      .set({
+        ...set,
+        ...reachedColumnsFor(set.status, now),
+        updatedAt: now,
+        version: sql`${applications.version} + 1`,
+      })
       .where(
         and(
           eq(applications.id, id),

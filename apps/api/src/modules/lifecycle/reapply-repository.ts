@@ -1,3 +1,4 @@
+import type { SectionStatus } from '@zhicheng/contracts';
 import { applicationFiles, applicationSections, type DbOrTx } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 
@@ -6,7 +7,7 @@ export const reapplyRepository = {
   /** Every saved section into the new application at version 1; `flagged` keys get needs_review. */
   async copySections(
     db: DbOrTx,
-    sections: { key: string; data: unknown; status: string }[],
+    sections: { key: string; data: unknown; status: SectionStatus }[],
     toId: string,
     flagged: ReadonlySet<string>,
     now: Date,

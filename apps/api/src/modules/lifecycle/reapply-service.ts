@@ -1,4 +1,4 @@
-import { type ApplicationStatus, findTransition, statusLabels } from '@zhicheng/contracts';
+import { findTransition, statusLabels } from '@zhicheng/contracts';
 import { type Db, pgErrorCode } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import { type Actor, scopeOf } from '../../lib/actor.js';
@@ -8,6 +8,7 @@ import type { ApplicationsService } from '../applications/applications-service.j
 import { resolveChoice } from '../applications/choice.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import type { CatalogCache } from '../catalog/catalog-cache.js';
+import { cyclesRepository } from '../cycles/cycles-repository.js';
 import { sectionsNeedingReview } from './evidence-window.js';
 import { lifecycleRepository } from './lifecycle-repository.js';
 import { reapplyRepository } from './reapply-repository.js';
@@ -51,14 +52,14 @@ export function createReapplyService(deps: {
     async reapply(actor: Actor, id: string, ctx: RequestContext) {
       const scope = scopeOf(actor);
       const old = (await deps.applications.load(actor, id)).application;
-      const status = old.status as ApplicationStatus;
+      const status = old.status;
       if (scope.kind !== 'applicant' || !findTransition('applicant', status, 'reapply')) {
         throw new AppError('invalid_transition', `申报当前状态为“${statusLabels[status]}”，不能重新申报`, {
           extensions: { currentStatus: status },
         });
       }
       const now = clock.now();
-      const cycle = await lifecycleRepository.openCycle(db, now);
+      const cycle = await cyclesRepository.findOpenAt(db, now);
       if (!cycle) throw new AppError('cycle_closed', '当前没有开放的申报批次，不能重新申报');
       const existing = await applicationsRepository.findInProgress(db, actor.userId, cycle.id);
       if (existing) throw applicationExists(existing.id);

@@ -1,5 +1,4 @@
 import {
-  type ApplicationStatus,
   isEditable,
   type MaterialCategoryKey,
   type MaterialList,
@@ -42,7 +41,7 @@ export function createMaterialsService(deps: {
   async function editable(actor: Actor, applicationId: string) {
     const found = await deps.applications.load(actor, applicationId);
     if (actor.role !== 'applicant') throw new AppError('forbidden');
-    if (!isEditable(found.application.status as ApplicationStatus)) {
+    if (!isEditable(found.application.status)) {
       throw new AppError('invalid_transition', '申报已提交，当前不能修改材料；如需修改请先撤回');
     }
     return found;
@@ -55,7 +54,7 @@ export function createMaterialsService(deps: {
    */
   async function lockStillEditable(tx: DbOrTx, actor: Actor, applicationId: string) {
     const status = await applicationsRepository.lockOwn(tx, applicationId, actor.userId, 'update');
-    if (!status || !isEditable(status as ApplicationStatus)) {
+    if (!status || !isEditable(status)) {
       throw new AppError('invalid_transition', '申报已提交，当前不能修改材料；如需修改请先撤回');
     }
   }
@@ -88,13 +87,13 @@ export function createMaterialsService(deps: {
       ]);
       return buildMaterialList(
         {
-          track: a.track as 'normal' | 'innovative',
+          track: a.track,
           committeePilot: found.committeePilot,
           sections: Object.fromEntries(sections.map((s) => [s.key, s.data])),
         },
         files.filter((f) => f.category !== PHOTO_CATEGORY),
         {
-          editable: actor.role === 'applicant' && isEditable(a.status as ApplicationStatus),
+          editable: actor.role === 'applicant' && isEditable(a.status),
           limits: { ...limits },
         },
       );

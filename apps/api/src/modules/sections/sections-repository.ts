@@ -1,4 +1,4 @@
-import { editableStatuses } from '@zhicheng/contracts';
+import { editableStatuses, type SectionStatus } from '@zhicheng/contracts';
 import {
   applicationSections,
   applications,
@@ -12,7 +12,7 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 
 export type SectionRow = typeof applicationSections.$inferSelect;
-type SectionValues = { applicationId: string; key: string; data: unknown; status: string; now: Date };
+type SectionValues = { applicationId: string; key: string; data: unknown; status: SectionStatus; now: Date };
 
 /**
  * The queries of a section save, prepared once per database: saves come every few seconds from every

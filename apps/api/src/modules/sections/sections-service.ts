@@ -1,5 +1,4 @@
 import {
-  type ApplicationStatus,
   findSection,
   isEditable,
   type SectionDefinition,
@@ -82,8 +81,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
     async get(actor: Actor, applicationId: string, key: string) {
       const section = definitionOf(key);
       const application = await deps.applications.load(actor, applicationId);
-      const editable =
-        actor.role === 'applicant' && isEditable(application.application.status as ApplicationStatus);
+      const editable = actor.role === 'applicant' && isEditable(application.application.status);
       const row = await repo.find(db, applicationId, key);
       let data: unknown = row?.data ?? (section.kind === 'list' ? [] : {});
       if (key === BASIC_INFO) {
@@ -116,7 +114,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
       const section = definitionOf(key);
       const status = await queries.ownApplicationStatus(applicationId, actor.userId);
       if (status === undefined) throw AppError.notFound('没有找到该申报');
-      if (!isEditable(status as ApplicationStatus)) throw notEditable();
+      if (!isEditable(status)) throw notEditable();
       if (key !== BASIC_INFO && (await queries.version(applicationId, BASIC_INFO)) === 0) {
         throw new AppError('conflict', '请先填写基本申报信息', { extensions: { requires: BASIC_INFO } });
       }
@@ -129,14 +127,14 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
           ? // The first save is rare: a short transaction holding the application row (see updateIfEditable).
             await db.transaction(async (tx) => {
               const current = await applicationsRepository.lockOwn(tx, applicationId, actor.userId, 'share');
-              if (!isEditable(current as ApplicationStatus)) throw notEditable();
+              if (!current || !isEditable(current)) throw notEditable();
               return repo.insertFirst(tx, values);
             })
           : await repo.updateIfEditable(db, values, expectedVersion, actor.userId);
       if (!saved) {
         // Either someone saved first or the application was submitted meanwhile: say which.
         const current = await queries.ownApplicationStatus(applicationId, actor.userId);
-        if (!isEditable(current as ApplicationStatus)) throw notEditable();
+        if (!current || !isEditable(current)) throw notEditable();
         throw new AppError('version_conflict', '该栏目已在别处保存过，请加载最新内容后再修改', {
           extensions: { currentVersion: await queries.version(applicationId, key) },
         });

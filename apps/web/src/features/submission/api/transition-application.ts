@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Application, applicationSchema, type TransitionRequest } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
 
-export interface TransitionInput extends TransitionRequest {
+export type TransitionInput = TransitionRequest & {
   applicationId: string;
   /** One per user intent: a double click or a retry of the same intent cannot act twice. */
   idempotencyKey: string;
-}
+};
 
 /** `POST /applications/{id}/transitions`: submit, withdraw or cancel. */
 export function transitionApplication({
