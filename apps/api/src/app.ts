@@ -19,6 +19,7 @@ import { type CaptchaGenerator, svgCaptchaGenerator } from './modules/auth/captc
 import { authRoutes } from './modules/auth/routes.js';
 import { catalogAdminRoutes } from './modules/catalog/admin-routes.js';
 import { createCatalogCache } from './modules/catalog/catalog-cache.js';
+import { createCatalogService } from './modules/catalog/catalog-service.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { cycleRoutes } from './modules/cycles/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
@@ -160,6 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const peopleService = createPeopleService({ db: deps.db, clock });
   const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
+  const catalogService = createCatalogService({ db: deps.db, clock });
   const catalog = createCatalogCache(deps.db);
   const applicationsService = createApplicationsService({ db: deps.db, clock, catalog });
   const sectionsService = createSectionsService({ db: deps.db, clock, applications: applicationsService });
@@ -200,7 +202,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(unitPeopleRoutes, { peopleService });
       await api.register(reviewerRoutes, { db: deps.db, peopleService });
       await api.register(catalogRoutes, { catalog });
-      await api.register(catalogAdminRoutes, { db: deps.db });
+      await api.register(catalogAdminRoutes, { catalogService });
       await api.register(cycleRoutes, { db: deps.db, clock });
       await api.register(applicationRoutes, { applicationsService, idempotency });
       await api.register(sectionRoutes, { sectionsService });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Catalog } from '@zhicheng/contracts';
 import type { Db } from '@zhicheng/db';
-import { catalogVersion, readPublicCatalog } from './catalog-reader.js';
+import { catalogRepository as repo } from './catalog-repository.js';
+import { toPublicCatalog } from './public-catalog.js';
 
 export interface CachedCatalog {
   version: string;
@@ -19,9 +20,9 @@ export function createCatalogCache(db: Db) {
   let cached: CachedCatalog | undefined;
   return {
     async get(): Promise<CachedCatalog> {
-      const version = await catalogVersion(db);
+      const version = await repo.version(db);
       if (cached?.version !== version) {
-        const body = await readPublicCatalog(db);
+        const body = toPublicCatalog(await repo.readFull(db));
         const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 22)}"`;
         cached = { version, etag, body };
       }
