@@ -21,6 +21,7 @@ import { catalogAdminRoutes } from './modules/catalog/admin-routes.js';
 import { createCatalogCache } from './modules/catalog/catalog-cache.js';
 import { createCatalogService } from './modules/catalog/catalog-service.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
+import { createCyclesService } from './modules/cycles/cycles-service.js';
 import { cycleRoutes } from './modules/cycles/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const peopleService = createPeopleService({ db: deps.db, clock });
   const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
   const catalogService = createCatalogService({ db: deps.db, clock });
+  const cyclesService = createCyclesService({ db: deps.db, clock });
   const catalog = createCatalogCache(deps.db);
   const applicationsService = createApplicationsService({ db: deps.db, clock, catalog });
   const sectionsService = createSectionsService({ db: deps.db, clock, applications: applicationsService });
@@ -203,7 +205,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(reviewerRoutes, { db: deps.db, peopleService });
       await api.register(catalogRoutes, { catalog });
       await api.register(catalogAdminRoutes, { catalogService });
-      await api.register(cycleRoutes, { db: deps.db, clock });
+      await api.register(cycleRoutes, { cyclesService });
       await api.register(applicationRoutes, { applicationsService, idempotency });
       await api.register(sectionRoutes, { sectionsService });
       await api.register(materialRoutes, { materialsService, storage: deps.storage });
