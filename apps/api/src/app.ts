@@ -34,6 +34,7 @@ import { createMaterialsService } from './modules/materials/materials-service.js
 import { materialRoutes } from './modules/materials/routes.js';
 import { createPeopleService } from './modules/people/people-service.js';
 import { unitPeopleRoutes } from './modules/people/routes.js';
+import { createReviewersService } from './modules/reviewers/reviewers-service.js';
 import { reviewerRoutes } from './modules/reviewers/routes.js';
 import { sectionRoutes } from './modules/sections/routes.js';
 import { createSectionsService } from './modules/sections/sections-service.js';
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const peopleService = createPeopleService({ db: deps.db, clock });
   const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
+  const reviewersService = createReviewersService({ db: deps.db, people: peopleService });
   const catalogService = createCatalogService({ db: deps.db, clock });
   const cyclesService = createCyclesService({ db: deps.db, clock });
   const catalog = createCatalogCache(deps.db);
@@ -202,7 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, { db: deps.db });
       await api.register(unitRoutes, { unitsService, smsService, config });
       await api.register(unitPeopleRoutes, { peopleService });
-      await api.register(reviewerRoutes, { db: deps.db, peopleService });
+      await api.register(reviewerRoutes, { reviewersService });
       await api.register(catalogRoutes, { catalog });
       await api.register(catalogAdminRoutes, { catalogService });
       await api.register(cycleRoutes, { cyclesService });

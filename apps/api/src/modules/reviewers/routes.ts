@@ -7,32 +7,27 @@ import {
   reviewerUpdateSchema,
   temporaryPasswordSchema,
 } from '@zhicheng/contracts';
-import { committees, type Db, departments } from '@zhicheng/db';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../errors/app-error.js';
 import { ifMatchVersion, nextCursor, offsetFromCursor } from '../../lib/if-match.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
-import { toPersonSummary, type UserRow } from '../people/people-repository.js';
-import type { PeopleService } from '../people/people-service.js';
+import { toPersonSummary } from '../people/people-repository.js';
+import type { Reviewer, ReviewerRole, ReviewersService } from './reviewers-service.js';
 
-type Named = { id: string | null; name: string | null } | null;
-
-function toReviewer(user: UserRow, department: Named, committee: Named) {
+function toReviewer({ user, department, committee }: Reviewer) {
   return {
     ...toPersonSummary(user),
     version: user.version,
-    role: user.role as 'dept_reviewer' | 'committee_secretary',
-    department: department?.id ? { id: department.id, name: department.name ?? '' } : null,
-    committee: committee?.id ? { id: committee.id, name: committee.name ?? '' } : null,
+    role: user.role as ReviewerRole,
+    department,
+    committee,
   };
 }
 
 /** 审核人员账号 (the department and committee lists they are picked from are in the catalogue module). */
-export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: PeopleService }> = async (
+export const reviewerRoutes: FastifyPluginAsyncZod<{ reviewersService: ReviewersService }> = async (
   app,
-  { db, peopleService },
+  { reviewersService },
 ) => {
   const guard = app.requireAuth({ roles: ['bureau_admin'] });
 
@@ -51,7 +46,7 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
     async (request) => {
       const { limit, cursor, q, status, role } = request.query;
       const offset = offsetFromCursor(cursor);
-      const { rows, total } = await peopleService.list(actorOf(request), 'reviewer', {
+      const { rows, total } = await reviewersService.list(actorOf(request), {
         limit,
         offset,
         q,
@@ -59,7 +54,7 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
         role,
       });
       return {
-        items: rows.map((r) => toReviewer(r.user, r.department, r.committee)),
+        items: rows.map(toReviewer),
         nextCursor: nextCursor(offset, rows.length, total),
         total,
       };
@@ -79,40 +74,8 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
       },
     },
     async (request, reply) => {
-      const body = request.body;
-      const isDept = body.role === 'dept_reviewer';
-      const [department] = isDept
-        ? await db
-            .select()
-            .from(departments)
-            .where(eq(departments.id, body.departmentId ?? ''))
-        : [];
-      const [committee] = isDept
-        ? []
-        : await db
-            .select()
-            .from(committees)
-            .where(eq(committees.id, body.committeeId ?? ''));
-      if (isDept && !department?.active) {
-        throw AppError.validation([{ path: 'departmentId', message: '该日常工作部门不存在或已停用' }]);
-      }
-      if (!isDept && !committee?.active) {
-        throw AppError.validation([{ path: 'committeeId', message: '该评委会不存在或已停用' }]);
-      }
-      const user = await peopleService.create(
-        actorOf(request),
-        {
-          username: body.username,
-          password: body.password,
-          name: body.name,
-          mobile: body.mobile ?? null,
-          role: body.role,
-          departmentId: department?.id ?? null,
-          committeeId: committee?.id ?? null,
-        },
-        requestContext(request),
-      );
-      return reply.status(201).send(toReviewer(user, department ?? null, committee ?? null));
+      const reviewer = await reviewersService.create(actorOf(request), request.body, requestContext(request));
+      return reply.status(201).send(toReviewer(reviewer));
     },
   );
 
@@ -129,19 +92,16 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
         response: { 200: reviewerSummarySchema, ...problemResponses },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      await peopleService.update(
-        actor,
-        'reviewer',
-        request.params.id,
-        request.body,
-        ifMatchVersion(request),
-        requestContext(request),
-      );
-      const { user, department, committee } = await peopleService.load(actor, 'reviewer', request.params.id);
-      return toReviewer(user, department, committee);
-    },
+    async (request) =>
+      toReviewer(
+        await reviewersService.update(
+          actorOf(request),
+          request.params.id,
+          request.body,
+          ifMatchVersion(request),
+          requestContext(request),
+        ),
+      ),
   );
 
   app.post(
@@ -158,12 +118,7 @@ export const reviewerRoutes: FastifyPluginAsyncZod<{ db: Db; peopleService: Peop
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return peopleService.resetPassword(
-        actorOf(request),
-        'reviewer',
-        request.params.id,
-        requestContext(request),
-      );
+      return reviewersService.resetPassword(actorOf(request), request.params.id, requestContext(request));
     },
   );
 };
