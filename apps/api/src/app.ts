@@ -148,7 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (config.sms.provider === 'http') {
       smsSender = createHttpSmsSender({ url: config.sms.url, token: config.sms.token });
     } else {
-      const logSender = createLogSmsSender(() => app.log);
+      const logSender = createLogSmsSender(() => app.log, { clock });
       outbox = logSender.outbox;
       smsSender = logSender;
     }

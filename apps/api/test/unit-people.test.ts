@@ -153,6 +153,21 @@ describe('applicant accounts', () => {
     expect((await api(adminToken, 'GET', `/unit/applicants/${id}`)).json().name).toBe('张三丰');
   });
 
+  it('stamps updatedAt from the injected clock on edits and password resets', async () => {
+    const { id, version } = (await api(adminToken, 'POST', '/unit/applicants', applicantBody())).json();
+    const updatedAt = async () =>
+      (await t.database.db.select().from(users).where(eq(users.id, id)))[0]?.updatedAt.toISOString();
+    // Far enough from the real time that a `new Date()` in the write path could not pass.
+    t.clock.advance(90_000);
+    const headers = { 'if-match': String(version) };
+    const edited = await api(adminToken, 'PATCH', `/unit/applicants/${id}`, { name: '李四' }, headers);
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(await updatedAt()).toBe(t.clock.now().toISOString());
+    t.clock.advance(90_000);
+    expect((await api(adminToken, 'POST', `/unit/applicants/${id}/reset-password`)).statusCode).toBe(200);
+    expect(await updatedAt()).toBe(t.clock.now().toISOString());
+  });
+
   it('reset yields a one-time password that works once and forces a change', async () => {
     const body = applicantBody();
     const { id } = (await api(adminToken, 'POST', '/unit/applicants', body)).json();

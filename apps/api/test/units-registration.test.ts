@@ -277,6 +277,29 @@ describe('unit profile', () => {
     expect(write.statusCode).toBe(403);
   });
 
+  it("stamps the unit's and the admin's updatedAt from the injected clock", async () => {
+    const admin = await loginOk(t.app, 'unitadmin');
+    const current = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/unit',
+      headers: bearer(admin.accessToken),
+    });
+    // Far enough from the real time that a `new Date()` in the write path could not pass.
+    t.clock.advance(90_000);
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/unit',
+      headers: bearer(admin.accessToken),
+      payload: { socialSecurityNo: current.json().socialSecurityNo, adminPhone: '0755-88888888' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const now = t.clock.now().toISOString();
+    const [unit] = await t.database.db.select().from(units).where(eq(units.id, current.json().id));
+    expect(unit?.updatedAt.toISOString()).toBe(now);
+    const [user] = await t.database.db.select().from(users).where(eq(users.id, current.json().admin.id));
+    expect(user?.updatedAt.toISOString()).toBe(now);
+  });
+
   it('is not visible to applicants', async () => {
     const applicant = await loginOk(t.app, 'applicant01');
     const response = await t.app.inject({

@@ -1,4 +1,4 @@
-import { maskIdNumber } from '@zhicheng/contracts';
+import { maskIdNumber, type Role } from '@zhicheng/contracts';
 import { committees, type DbOrTx, departments, refreshTokens, sessions, units, users } from '@zhicheng/db';
 import { and, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 
@@ -7,7 +7,7 @@ export type NewUser = typeof users.$inferInsert;
 
 /** Which accounts a manager sees: a role within a unit (unit staff) or reviewer roles (bureau). */
 export interface PeopleFilter {
-  roles: readonly string[];
+  roles: readonly Role[];
   unitId?: string;
 }
 
@@ -88,10 +88,10 @@ export const peopleRepository = {
   },
 
   /** Compare-and-set on the version when one is given; returns undefined when stale or gone. */
-  async update(db: DbOrTx, id: string, values: Partial<NewUser>, expectedVersion?: number) {
+  async update(db: DbOrTx, id: string, values: Partial<NewUser>, now: Date, expectedVersion?: number) {
     const [row] = await db
       .update(users)
-      .set({ ...values, updatedAt: new Date(), version: sql`${users.version} + 1` })
+      .set({ ...values, updatedAt: now, version: sql`${users.version} + 1` })
       .where(
         and(eq(users.id, id), expectedVersion === undefined ? undefined : eq(users.version, expectedVersion)),
       )

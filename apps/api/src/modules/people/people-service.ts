@@ -1,4 +1,4 @@
-import { type Db, type DbOrTx, hashPassword } from '@zhicheng/db';
+import { type Db, type DbOrTx, hashPassword, pgErrorCode } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -34,12 +34,7 @@ export function usernameTakenError(path = 'username') {
 
 /** True for PostgreSQL unique violations (two requests racing for one username or org code). */
 export function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
+  return pgErrorCode(error) === '23505';
 }
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
@@ -116,13 +111,13 @@ export function createPeopleService(deps: { db: Db; clock: Clock }) {
     ) {
       return db.transaction(async (tx) => {
         const { user } = await load(tx, actor, kind, id);
-        const updated = await repo.update(tx, id, changes, expectedVersion);
+        const now = clock.now();
+        const updated = await repo.update(tx, id, changes, now, expectedVersion);
         if (!updated) {
           throw new AppError('version_conflict', '该账号已被他人修改，请刷新后重试', {
             extensions: { currentVersion: user.version },
           });
         }
-        const now = clock.now();
         if (changes.status === 'disabled' && user.status !== 'disabled') {
           await repo.revokeSessions(tx, id, 'account_disabled', now);
         }
@@ -156,13 +151,18 @@ export function createPeopleService(deps: { db: Db; clock: Clock }) {
       await db.transaction(async (tx) => {
         const { user } = await load(tx, actor, kind, id);
         const now = clock.now();
-        await repo.update(tx, id, {
-          passwordHash,
-          mustChangePassword: true,
-          passwordChangedAt: now,
-          failedLoginCount: 0,
-          lockedUntil: null,
-        });
+        await repo.update(
+          tx,
+          id,
+          {
+            passwordHash,
+            mustChangePassword: true,
+            passwordChangedAt: now,
+            failedLoginCount: 0,
+            lockedUntil: null,
+          },
+          now,
+        );
         await repo.revokeSessions(tx, id, 'password_reset', now);
         await audit(tx, ctx, actor, 'account.password_reset', user);
       });

@@ -42,7 +42,7 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
       kind: 'applicant' as const,
       path: '/unit/applicants',
       tag: 'unit applicants',
-      role: 'applicant',
+      role: 'applicant' as const,
       guard: app.requireAuth({ roles: ['unit_admin', 'unit_operator'] }),
       schemas: {
         list: applicantListSchema,
@@ -55,7 +55,7 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
       kind: 'operator' as const,
       path: '/unit/operators',
       tag: 'unit operators',
-      role: 'unit_operator',
+      role: 'unit_operator' as const,
       guard: app.requireAuth({ roles: ['unit_admin'] }),
       schemas: {
         list: operatorListSchema,

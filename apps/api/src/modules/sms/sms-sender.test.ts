@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createManualClock } from '../../lib/clock.js';
 import { createHttpSmsSender, createLogSmsSender } from './sms-sender.js';
 
 const received: { headers: IncomingMessage['headers']; body: unknown }[] = [];
@@ -47,10 +48,17 @@ describe('log SMS sender', () => {
   it('writes one log line per message with mobile and text, and keeps an outbox', async () => {
     const lines: unknown[] = [];
     const logger = { info: (obj: unknown) => lines.push(obj) } as never;
-    const sender = createLogSmsSender(() => logger, 2);
+    const sender = createLogSmsSender(() => logger, { keep: 2 });
     for (const n of [1, 2, 3]) await sender.send('13800138000', `text ${n}`);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toEqual({ sms: { mobile: '13800138000', text: 'text 1' } });
     expect(sender.outbox.map((m) => m.text)).toEqual(['text 2', 'text 3']);
+  });
+
+  it('stamps the outbox with the injected clock', async () => {
+    const clock = createManualClock(new Date('2030-01-02T03:04:05Z'));
+    const sender = createLogSmsSender(() => ({ info: () => {} }) as never, { clock });
+    await sender.send('13800138000', 'text');
+    expect(sender.outbox[0]?.at).toEqual(new Date('2030-01-02T03:04:05Z'));
   });
 });

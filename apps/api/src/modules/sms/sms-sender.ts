@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { type Clock, systemClock } from '../../lib/clock.js';
 
 /** Sends one text message. Implementations: the log sender (development) and an HTTP provider. */
 export interface SmsSender {
@@ -15,13 +16,17 @@ export interface SentMessage {
  * Development sender: one log line per message with the destination and the text (so the code can be
  * read off the console), plus an in-memory outbox that browser tests read through the test hook.
  */
-export function createLogSmsSender(log: () => FastifyBaseLogger, keep = 50) {
+export function createLogSmsSender(
+  log: () => FastifyBaseLogger,
+  options: { clock?: Clock; keep?: number } = {},
+) {
+  const { clock = systemClock, keep = 50 } = options;
   const outbox: SentMessage[] = [];
   return {
     outbox,
     async send(mobile: string, text: string) {
       log().info({ sms: { mobile, text } }, `SMS to ${mobile}: ${text}`);
-      outbox.push({ mobile, text, at: new Date() });
+      outbox.push({ mobile, text, at: clock.now() });
       if (outbox.length > keep) outbox.shift();
     },
   } satisfies SmsSender & { outbox: SentMessage[] };

@@ -33,14 +33,28 @@ export const unitsRepository = {
     db: DbOrTx,
     unitId: string,
     values: Partial<Pick<UnitRow, 'name' | 'socialSecurityNo'>>,
+    now: Date,
     version?: number,
   ) {
     const [row] = await db
       .update(units)
-      .set({ ...values, updatedAt: new Date(), version: sql`${units.version} + 1` })
+      .set({ ...values, updatedAt: now, version: sql`${units.version} + 1` })
       .where(and(eq(units.id, unitId), version === undefined ? undefined : eq(units.version, version)))
       .returning();
     return row;
+  },
+
+  /** The unit admin's contact details (covered by the unit's version, so the user's is not bumped). */
+  async updateAdminContact(
+    db: DbOrTx,
+    adminId: string,
+    contact: { email?: string | undefined; phone?: string | undefined; mobile?: string | undefined },
+    now: Date,
+  ) {
+    await db
+      .update(users)
+      .set({ ...contact, updatedAt: now })
+      .where(eq(users.id, adminId));
   },
 
   async findAdminByUsernameAndMobile(db: DbOrTx, username: string, mobile: string) {

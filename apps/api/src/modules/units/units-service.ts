@@ -1,6 +1,5 @@
 import type { UnitRegistration } from '@zhicheng/contracts';
-import { type Db, hashPassword, users } from '@zhicheng/db';
-import { eq } from 'drizzle-orm';
+import { type Db, hashPassword } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -93,11 +92,13 @@ export function createUnitsService(deps: { db: Db; clock: Clock; sms: SmsService
     ) {
       const { unit, admin } = await loadOwnUnit(actor);
       await db.transaction(async (tx) => {
+        const now = clock.now();
         // The unit row's version covers the admin's contact details too: one form, one version.
         const updated = await repo.update(
           tx,
           unit.id,
           { name: changes.name, socialSecurityNo: changes.socialSecurityNo },
+          now,
           expectedVersion,
         );
         if (!updated) {
@@ -107,10 +108,7 @@ export function createUnitsService(deps: { db: Db; clock: Clock; sms: SmsService
         }
         const contact = { email: changes.adminEmail, phone: changes.adminPhone, mobile: changes.adminMobile };
         if (Object.values(contact).some((v) => v !== undefined)) {
-          await tx
-            .update(users)
-            .set({ ...contact, updatedAt: clock.now() })
-            .where(eq(users.id, admin.id));
+          await repo.updateAdminContact(tx, admin.id, contact, now);
         }
         await recordAudit(tx, ctx, {
           actorId: actor.userId,
@@ -140,13 +138,18 @@ export function createUnitsService(deps: { db: Db; clock: Clock; sms: SmsService
       const passwordHash = await hashPassword(input.newPassword);
       const now = clock.now();
       await db.transaction(async (tx) => {
-        await peopleRepository.update(tx, admin.id, {
-          passwordHash,
-          mustChangePassword: false,
-          passwordChangedAt: now,
-          failedLoginCount: 0,
-          lockedUntil: null,
-        });
+        await peopleRepository.update(
+          tx,
+          admin.id,
+          {
+            passwordHash,
+            mustChangePassword: false,
+            passwordChangedAt: now,
+            failedLoginCount: 0,
+            lockedUntil: null,
+          },
+          now,
+        );
         await peopleRepository.revokeSessions(tx, admin.id, 'password_reset', now);
         await recordAudit(tx, ctx, {
           actorId: admin.id,
