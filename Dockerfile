@@ -1,9 +1,10 @@
 # Production image: builds the workspace, then runs the API (which also serves the SPA) on port 3000.
 FROM node:20-bookworm-slim AS build
-ENV COREPACK_ENABLE_DOWNLOAD_PROMPT=0 TURBO_TELEMETRY_DISABLED=1
-RUN corepack enable
+ENV TURBO_TELEMETRY_DISABLED=1
 WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml turbo.json tsconfig.base.json ./
+# pnpm through npm, as the README does: corepack needs the registry's signing keys.
+RUN npm install -g "pnpm@$(node -p "require('./package.json').packageManager.split('@')[1]")"
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/contracts/package.json packages/contracts/

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { FastifyBaseLogger } from 'fastify';
 import { createDb, DEMO_PASSWORD, demoAccounts, migrate, runSeeds } from '@zhicheng/db';
 import { buildApp, logRedactPaths } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -21,10 +22,15 @@ async function main() {
   }
   config.webDistDir ??= defaultWebDist;
 
+  let log: FastifyBaseLogger | undefined;
   const database = await createDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolMax: config.databasePoolMax,
+    onPoolError: (error) =>
+      log
+        ? log.warn({ err: error }, 'idle database connection failed and was dropped')
+        : console.error(`database: an idle connection failed: ${error.message}`),
   });
   await migrate(database);
   const seeded = await runSeeds(database.db, {
@@ -39,6 +45,7 @@ async function main() {
     pingDatabase: () => database.ping(),
     storage: createStorage(config.storage),
   });
+  log = app.log;
 
   const close = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

@@ -58,6 +58,29 @@ describe('access matrix: every route has an expectation', () => {
     expect(new Set(table).size).toBe(table.length);
   });
 
+  it('documents exactly the public routes with `security: []`, every other one with the bearer token', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const operations = Object.entries(doc.paths as Record<string, Record<string, { security?: unknown[] }>>)
+      .filter(([path]) => path.startsWith('/api/v1/') && !path.startsWith('/api/v1/test/'))
+      .flatMap(([path, byMethod]) =>
+        Object.entries(byMethod).map(([m, op]) => ({
+          key: `${m.toUpperCase()} ${path}`,
+          security: op.security,
+        })),
+      );
+    const documentedPublic = operations.filter((o) => o.security?.length === 0).map((o) => o.key);
+    const publicRoutes = routeExpectations.filter((r) => r.access === 'public').map(routeKey);
+    expect(documentedPublic.sort()).toEqual([...publicRoutes].sort());
+    for (const o of operations.filter((x) => !documentedPublic.includes(x.key))) {
+      expect(o.security, o.key).toEqual([{ bearerAuth: [] }]);
+    }
+    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
+      (byMethod) => Object.values(byMethod).map((op) => op.operationId),
+    );
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it("lists every /api/v1 route of Fastify's route tree too, those hidden from the document included", () => {
     const registered = routesOfTree(t.app.printRoutes({ commonPrefix: false })).filter(
       (k) => k.includes(' /api/v1/') && !k.includes(' /api/v1/test/'),

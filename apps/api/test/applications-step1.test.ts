@@ -232,7 +232,11 @@ describe('scoping', () => {
     expect((await api(applicant2, 'GET', `/applications/${mine.id}`)).statusCode).toBe(404);
     const unit = (await loginOk(t.app, 'unitadmin')).accessToken;
     expect((await api(unit, 'GET', `/applications/${mine.id}`)).statusCode).toBe(404);
-    await t.database.db.update(applications).set({ status: 'submitted' }).where(eq(applications.id, mine.id));
+    // As a submission does: the application reaches the unit.
+    await t.database.db
+      .update(applications)
+      .set({ status: 'submitted', reachedUnitAt: new Date() })
+      .where(eq(applications.id, mine.id));
     const seen = await api(unit, 'GET', `/applications/${mine.id}`);
     expect(seen.json().allowedActions).toEqual(['start_review']);
     const reviewer = (await loginOk(t.app, 'swjreviewer')).accessToken;

@@ -131,19 +131,12 @@ describe('file downloads', () => {
   });
 
   it('serves a JPEG thumbnail once the worker has made it', async () => {
-    let thumbnail = await t.app.inject({
+    await t.app.backgroundIdle();
+    const thumbnail = await t.app.inject({
       method: 'GET',
       url: `/api/v1/files/${fileId}/thumbnail`,
       headers: bearer(token),
     });
-    for (let i = 0; i < 100 && thumbnail.statusCode === 404; i += 1) {
-      await new Promise((r) => setTimeout(r, 50));
-      thumbnail = await t.app.inject({
-        method: 'GET',
-        url: `/api/v1/files/${fileId}/thumbnail`,
-        headers: bearer(token),
-      });
-    }
     expect(thumbnail.statusCode).toBe(200);
     expect(thumbnail.headers['content-type']).toBe('image/jpeg');
     expect(thumbnail.headers['x-content-type-options']).toBe('nosniff');
@@ -168,7 +161,11 @@ describe('file downloads', () => {
       headers: bearer(unit),
     });
     expect(draft.statusCode).toBe(404);
-    await t.database.db.update(applications).set({ status: 'unit_review' }).where(eq(applications.id, appId));
+    // As if submitted and taken into review: the unit was reached.
+    await t.database.db
+      .update(applications)
+      .set({ status: 'unit_review', reachedUnitAt: new Date() })
+      .where(eq(applications.id, appId));
     try {
       const seen = await t.app.inject({
         method: 'GET',
@@ -177,7 +174,10 @@ describe('file downloads', () => {
       });
       expect(seen.statusCode).toBe(200);
     } finally {
-      await t.database.db.update(applications).set({ status: 'draft' }).where(eq(applications.id, appId));
+      await t.database.db
+        .update(applications)
+        .set({ status: 'draft', reachedUnitAt: null })
+        .where(eq(applications.id, appId));
     }
     const missing = await t.app.inject({
       method: 'GET',

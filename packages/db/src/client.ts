@@ -32,18 +32,29 @@ export interface CreateDbOptions {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   poolMax?: number;
+  /**
+   * Called when an idle PostgreSQL client fails (database restart, network cut): the pool drops the
+   * client and the process goes on, but the failure is reported. Default: one line on stderr.
+   */
+  onPoolError?: (error: Error) => void;
 }
 
 /** Opens PostgreSQL when a URL is given, PGlite otherwise (persisted under `<dataDir>/db`). */
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolMax ?? 10);
+  if (options.databaseUrl) {
+    return openPostgres(options.databaseUrl, options.poolMax ?? 10, options.onPoolError ?? reportPoolError);
+  }
   return openPglite(options.dataDir);
 }
 
-function openPostgres(url: string, max: number): DbHandle {
+function reportPoolError(error: Error) {
+  console.error(`database: an idle connection failed and was dropped: ${error.message}`);
+}
+
+function openPostgres(url: string, max: number, onPoolError: (error: Error) => void): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
-  // An idle client losing its connection (database restart) must not crash the process.
-  pool.on('error', () => {});
+  // An idle client losing its connection (database restart) must not crash the process, nor go unseen.
+  pool.on('error', onPoolError);
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     db,

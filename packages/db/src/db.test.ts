@@ -1,15 +1,17 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb } from './client.js';
 import { verifyPassword } from './password-hash.js';
 import { auditEvents, committees, users } from './schema/index.js';
 import { DEMO_PASSWORD, demoAccounts, runSeeds } from './seed/index.js';
 import { createTestDatabase, type TestDatabase } from './testing.js';
 
+// Every test gets its own fresh database, so none depends on what another one left behind.
 let t: TestDatabase;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await createTestDatabase();
 });
-afterAll(async () => {
+afterEach(async () => {
   await t?.destroy();
 });
 
@@ -51,6 +53,7 @@ describe('runSeeds', () => {
   });
 
   it('creates the bootstrap admin only when no bureau admin exists', async () => {
+    await runSeeds(t.db, { demo: true });
     const report = await runSeeds(t.db, {
       demo: false,
       bootstrapAdmin: { username: 'root01', password: 'Xx12345678' },
@@ -61,20 +64,35 @@ describe('runSeeds', () => {
 
 describe('bootstrap admin', () => {
   it('creates the first bureau admin from the given credentials, forced to change the password', async () => {
-    const fresh = await createTestDatabase();
-    try {
-      const none = await runSeeds(fresh.db, { demo: false });
-      expect(none).toMatchObject({ catalogSeeded: true, demoSeeded: false, noBureauAdmin: true });
-      const report = await runSeeds(fresh.db, {
-        demo: false,
-        bootstrapAdmin: { username: 'sysadmin', password: 'ChangeMe2026' },
-      });
-      expect(report).toMatchObject({ bootstrapAdminCreated: true, noBureauAdmin: false });
-      const [admin] = await fresh.db.select().from(users).where(eq(users.username, 'sysadmin'));
-      expect(admin).toMatchObject({ role: 'bureau_admin', mustChangePassword: true });
-      expect(await verifyPassword(admin?.passwordHash ?? '', 'ChangeMe2026')).toBe(true);
-    } finally {
-      await fresh.destroy();
-    }
+    const none = await runSeeds(t.db, { demo: false });
+    expect(none).toMatchObject({ catalogSeeded: true, demoSeeded: false, noBureauAdmin: true });
+    const report = await runSeeds(t.db, {
+      demo: false,
+      bootstrapAdmin: { username: 'sysadmin', password: 'ChangeMe2026' },
+    });
+    expect(report).toMatchObject({ bootstrapAdminCreated: true, noBureauAdmin: false });
+    const [admin] = await t.db.select().from(users).where(eq(users.username, 'sysadmin'));
+    expect(admin).toMatchObject({ role: 'bureau_admin', mustChangePassword: true });
+    expect(await verifyPassword(admin?.passwordHash ?? '', 'ChangeMe2026')).toBe(true);
   });
+});
+
+describe('PostgreSQL pool', () => {
+  // The pool exists only on PostgreSQL: without DATABASE_URL (a laptop on PGlite) there is nothing to test.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'reports an idle connection failure instead of swallowing it',
+    async () => {
+      const onPoolError = vi.fn();
+      const handle = await createDb({ databaseUrl: t.url, poolMax: 1, onPoolError });
+      try {
+        expect(await handle.ping()).toBe(true);
+        const failure = new Error('terminating connection due to administrator command');
+        handle.pool?.emit('error', failure);
+        expect(onPoolError).toHaveBeenCalledWith(failure);
+        expect(await handle.ping()).toBe(true);
+      } finally {
+        await handle.close();
+      }
+    },
+  );
 });

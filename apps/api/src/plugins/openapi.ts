@@ -16,15 +16,80 @@ async function openapiPlugin(app: FastifyInstance) {
           'see docs/api.md. People authenticate with a Bearer access token from `POST /api/v1/auth/login`.',
         version: '1.0.0',
       },
+      servers: [{ url: '/', description: 'The server that serves this document' }],
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: (input) => withOperationDefaults(jsonSchemaTransform(input), input.route.method),
+    transformObject: (input) => withoutUnusedSchemas(jsonSchemaTransformObject(input)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+type Transformed = ReturnType<typeof jsonSchemaTransform>;
+
+/**
+ * Every operation gets an `operationId` (integrators' generated clients name methods after it) and a
+ * `security` entry: routes that declare none are public and say so with `security: []`; a test holds
+ * that list equal to the access matrix's public routes.
+ */
+function withOperationDefaults(transformed: Transformed, method: string | string[]): Transformed {
+  const schema = transformed.schema as { operationId?: string; security?: unknown };
+  const verb = (Array.isArray(method) ? method[0] : method) ?? 'get';
+  return {
+    ...transformed,
+    schema: {
+      ...schema,
+      operationId: schema.operationId ?? operationIdFor(verb, transformed.url),
+      security: (schema.security ?? []) as Transformed['schema']['security'],
+    },
+  };
+}
+
+/** `GET /api/v1/applications/:id/sections/basicInfo` → `getApplicationsByIdSectionsBasicInfo`. */
+export function operationIdFor(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\/v1/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith(':') ? `by-${segment.slice(1)}` : segment))
+    .flatMap((segment) => segment.split(/[^A-Za-z0-9]+/))
+    .filter(Boolean);
+  const pascal = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return `${method.toLowerCase()}${pascal}`;
+}
+
+type Document = ReturnType<typeof jsonSchemaTransformObject>;
+
+/**
+ * The zod provider registers an input and an output variant of every named schema; most are used in
+ * only one direction. Drop the schemas nothing refers to, so the document lists what the API uses.
+ */
+function withoutUnusedSchemas(document: Document): Document {
+  const doc = document as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = doc.components?.schemas;
+  if (!schemas) return document;
+  const prefix = '#/components/schemas/';
+  const used = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith(prefix)) {
+          const name = value.slice(prefix.length);
+          if (!used.has(name)) {
+            used.add(name);
+            visit(schemas[name]);
+          }
+        } else visit(value);
+      }
+    }
+  };
+  visit({ ...doc, components: { ...doc.components, schemas: {} } });
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return { ...doc, components: { ...doc.components, schemas: kept } } as Document;
 }
 
 export default fp(openapiPlugin, { name: 'openapi' });
