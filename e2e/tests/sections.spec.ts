@@ -5,8 +5,6 @@ import type { DemoAccount } from '../fixtures/demo-accounts';
 import { logIn } from '../fixtures/login';
 
 test.describe.configure({ timeout: 180_000 });
-// axe-core is injected as a script, which the SPA's CSP would refuse.
-test.use({ bypassCSP: true });
 
 /** Picks an option of the antd Select labelled `label` (retried: the dropdown animates in). */
 async function choose(page: Page, label: string, option: string) {

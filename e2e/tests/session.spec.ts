@@ -2,6 +2,19 @@ import { expect, test } from '@playwright/test';
 import { demoAccount } from '../fixtures/demo-accounts';
 import { logIn } from '../fixtures/login';
 
+test('a first visit logs nothing in the console (no failed session probe)', async ({ page }) => {
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
+  });
+  page.on('pageerror', (error) => logged.push(error.message));
+  await page.goto('/');
+  await expect(page).toHaveURL('/login');
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(logged).toEqual([]);
+});
+
 test('a wrong password is reported on the form', async ({ page }) => {
   await page.goto('/login');
   await expect(page).toHaveTitle('登录 - 职称申报');
