@@ -54,10 +54,19 @@ describe('refresh tokens', () => {
     expect(after.json().code).toBe('session_expired');
   });
 
-  it('refuses a missing or unknown refresh token', async () => {
+  it('answers 204 without a body when no refresh cookie is sent (nobody signed in is not an error)', async () => {
     const none = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: {} });
-    expect(none.statusCode).toBe(401);
-    expect((await refresh('not-a-token')).json().code).toBe('invalid_refresh_token');
+    expect(none.statusCode).toBe(204);
+    expect(none.body).toBe('');
+    expect(refreshCookieOf(none)).toBeUndefined();
+  });
+
+  it('refuses an empty, unknown or malformed refresh cookie with 401', async () => {
+    for (const token of ['', 'not-a-token']) {
+      const response = await refresh(token);
+      expect(response.statusCode, JSON.stringify(token)).toBe(401);
+      expect(response.json().code).toBe('invalid_refresh_token');
+    }
   });
 
   it('ends a session idle for more than 30 minutes', async () => {

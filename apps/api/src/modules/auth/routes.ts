@@ -88,15 +88,25 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
       schema: {
         tags: ['auth'],
         summary: 'Rotate the refresh cookie and get a new access token',
-        description: 'Reusing an already rotated refresh token revokes the whole session.',
+        description:
+          'Reusing an already rotated refresh token revokes the whole session. Without a refresh cookie ' +
+          '(a first visit, or after logout) it answers 204 with no body: nobody is signed in, which is ' +
+          'not an error. A cookie that is invalid, expired or revoked answers 401 and is cleared.',
         body: z.object({}).loose().optional(),
-        response: { 200: loginResponseSchema, 401: problemSchema },
+        response: {
+          200: loginResponseSchema,
+          204: z.null().describe('No refresh cookie was sent: there is no session to restore'),
+          401: problemSchema,
+        },
       },
       config: { rateLimit },
     },
     async (request, reply) => {
+      const token = request.cookies[REFRESH_COOKIE];
+      // The web app asks on every page load; a browser that never signed in must not log a 401.
+      if (token === undefined) return reply.status(204).send(null);
       try {
-        const issued = await authService.refresh(request.cookies[REFRESH_COOKIE], requestContext(request));
+        const issued = await authService.refresh(token, requestContext(request));
         setRefreshCookie(reply, config, issued);
         return issued.body;
       } catch (error) {
