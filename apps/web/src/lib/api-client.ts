@@ -9,41 +9,35 @@ export const apiBase = '/api/v1';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/**
+ * `true` (default): send the access token, refresh it once on `token_expired`, and end the session
+ * when the server no longer accepts it. `false` for the public auth endpoints; `'optional'` sends
+ * the token if there is one but leaves the session alone (logout, the public catalogue).
+ */
+export type AuthMode = boolean | 'optional';
+
 export interface ApiRequestOptions<T> {
   method?: Method;
   body?: unknown;
   /** Validates (and types) a successful response body. */
   schema?: z.ZodType<T>;
-  /**
-   * `true` (default): send the access token, refresh it once on `token_expired`, and end the session
-   * when the server no longer accepts it. `false` for the public auth endpoints; `'optional'` sends
-   * the token if there is one but leaves the session alone (logout).
-   */
-  auth?: boolean | 'optional';
+  auth?: AuthMode;
   /** Extra request headers, e.g. `If-Match` with the version being edited. */
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
-function send(path: string, options: ApiRequestOptions<unknown>, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (token) headers.Authorization = `Bearer ${token}`;
-  const init: RequestInit = {
-    method: options.method ?? 'GET',
-    headers,
-    credentials: 'include',
-  };
-  if (options.body !== undefined) init.body = JSON.stringify(options.body);
-  if (options.signal) init.signal = options.signal;
-  return fetch(`${apiBase}${path}`, init).catch((cause: unknown) => {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw clientError('network_error', 0, i18n.t('errors.network'));
-  });
-}
+/** Sends one attempt of a request with the given access token (null: none). */
+export type Attempt = (token: string | null) => Promise<Response>;
 
 function clientError(code: string, status: number, title: string): ApiError {
   return new ApiError({ type: 'about:blank', title, status, code });
+}
+
+/** A failed connection (not an HTTP answer) as an ApiError; an abort stays an AbortError. */
+export function networkError(cause: unknown): unknown {
+  if (cause instanceof DOMException && cause.name === 'AbortError') return cause;
+  return clientError('network_error', 0, i18n.t('errors.network'));
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -82,7 +76,61 @@ function handleSessionError(error: ApiError): void {
   }
 }
 
-async function parseBody<T>(response: Response, schema: z.ZodType<T> | undefined): Promise<T> {
+/**
+ * After a `401 token_expired`: true when there is a fresh token to retry with. Another call may have
+ * refreshed it already (the token differs from the one sent) or ended the session (its refresh was
+ * refused); otherwise this call refreshes, sharing one request with every concurrent caller.
+ */
+async function renewToken(sentToken: string | null): Promise<boolean> {
+  const state = authStore.getState();
+  if (state.status !== 'authenticated') return false;
+  if (state.accessToken !== sentToken) return true;
+  return refreshSession();
+}
+
+/**
+ * The one authenticated transport: every call to the API, whatever its body (JSON, a blob, a
+ * multipart upload), goes through here. Signed-in calls carry the in-memory access token; a `401
+ * token_expired` is refreshed at most once and the call retried; any other 401, or a refresh the
+ * server refuses, ends the session (`expired`); `403 password_change_required` pins the user to the
+ * password page. Failures throw an {@link ApiError}; the response returned is always `ok`. JSON calls
+ * use {@link apiRequest}; file bytes and uploads are in `api-files.ts` (kept out of the login bundle).
+ */
+export async function send(attempt: Attempt, auth: AuthMode): Promise<Response> {
+  const sentToken = auth === false ? null : authStore.getAccessToken();
+  let response = await attempt(sentToken);
+
+  if (auth === true && response.status === 401) {
+    const error = await toApiError(response);
+    if (error.code !== 'token_expired' || !(await renewToken(sentToken))) {
+      handleSessionError(error);
+      throw error;
+    }
+    response = await attempt(authStore.getAccessToken());
+  }
+
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (auth === true) handleSessionError(error);
+    throw error;
+  }
+  return response;
+}
+
+export function authHeaders(
+  token: string | null,
+  headers: Record<string, string> = {},
+): Record<string, string> {
+  return token ? { ...headers, Authorization: `Bearer ${token}` } : headers;
+}
+
+export function fetchApi(path: string, init: RequestInit): Promise<Response> {
+  return fetch(`${apiBase}${path}`, { ...init, credentials: 'include' }).catch((cause: unknown) => {
+    throw networkError(cause);
+  });
+}
+
+export async function parseBody<T>(response: Response, schema: z.ZodType<T> | undefined): Promise<T> {
   if (response.status === 204) return undefined as T;
   const body = await readJson(response);
   if (!schema) return body as T;
@@ -92,35 +140,19 @@ async function parseBody<T>(response: Response, schema: z.ZodType<T> | undefined
   return parsed.data;
 }
 
-/**
- * Calls the API. Signed-in calls carry the in-memory access token; an expired token is refreshed once
- * (through the httpOnly cookie) and the call retried. Failures throw an {@link ApiError}.
- */
+/** Calls the API with a JSON body (if any) and answer. Failures throw an {@link ApiError}. */
 export async function apiRequest<T = unknown>(path: string, options: ApiRequestOptions<T> = {}): Promise<T> {
-  const auth = (options.auth ?? true) === true;
-  const sentToken = options.auth === false ? null : authStore.getAccessToken();
-  let response = await send(path, options, sentToken);
-
-  if (auth && response.status === 401) {
-    const error = await toApiError(response);
-    if (error.code !== 'token_expired') {
-      handleSessionError(error);
-      throw error;
-    }
-    // Another call may already have refreshed the token while this one was in flight.
-    const current = authStore.getAccessToken();
-    const renewed = current && current !== sentToken ? true : await refreshSession();
-    if (!renewed) {
-      handleSessionError(error);
-      throw error;
-    }
-    response = await send(path, options, authStore.getAccessToken());
-  }
-
-  if (!response.ok) {
-    const error = await toApiError(response);
-    if (auth) handleSessionError(error);
-    throw error;
-  }
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await send(
+    (token) =>
+      fetchApi(path, {
+        method: options.method ?? 'GET',
+        headers: authHeaders(token, headers),
+        ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      }),
+    options.auth ?? true,
+  );
   return parseBody(response, options.schema);
 }

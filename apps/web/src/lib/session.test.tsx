@@ -3,7 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
-import { api, problem, server } from '../test/server';
+import { api, problem, refreshRefused, server } from '../test/server';
 
 describe('session', () => {
   it('restores the session from the refresh cookie on page load', async () => {
@@ -17,7 +17,23 @@ describe('session', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/dept');
   });
 
-  it('sends visitors without a session to the login page', async () => {
+  it('sends visitors without a session (refresh answers 204, no cookie) to the login page', async () => {
+    let refreshes = 0;
+    server.use(
+      http.post(api('/auth/refresh'), () => {
+        refreshes += 1;
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    renderApp('/bureau/cycles');
+    expect(await screen.findByRole('button', { name: '登录' })).toBeVisible();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/login$/);
+    expect(screen.queryByText('登录已过期，请重新登录')).not.toBeInTheDocument();
+    expect(refreshes).toBe(1);
+  });
+
+  it('treats a refused refresh cookie on page load like no session (no 登录已过期 notice)', async () => {
+    server.use(http.post(api('/auth/refresh'), refreshRefused));
     renderApp('/bureau/cycles');
     expect(await screen.findByRole('button', { name: '登录' })).toBeVisible();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/login$/);
@@ -45,7 +61,10 @@ describe('session', () => {
   });
 
   it('goes to the login page with 登录已过期，请重新登录 when the session cannot be refreshed', async () => {
-    server.use(http.get(api('/me'), () => problem(401, 'token_expired', '登录已过期，请重新登录')));
+    server.use(
+      http.get(api('/me'), () => problem(401, 'token_expired', '登录已过期，请重新登录')),
+      http.post(api('/auth/refresh'), refreshRefused),
+    );
     renderApp('/applicant', { session: sessionFor('applicant') });
     expect(await screen.findByText('登录已过期，请重新登录')).toBeVisible();
     expect(screen.getByTestId('location')).toHaveTextContent('/login?reason=expired');

@@ -3,6 +3,11 @@ import { authStore } from './auth-store';
 
 let inFlight: Promise<boolean> | null = null;
 
+/**
+ * `POST /auth/refresh`: 200 with a new session; 204 when the browser has no refresh cookie (nobody
+ * signed in: a first visit, or after logout); 401 when the cookie is invalid, expired or revoked.
+ * Anything but 200 means there is no session. Not sent through `apiRequest`: it is the refresh.
+ */
 async function requestRefresh(): Promise<LoginResponse | null> {
   try {
     const response = await fetch('/api/v1/auth/refresh', {
@@ -11,7 +16,7 @@ async function requestRefresh(): Promise<LoginResponse | null> {
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: '{}',
     });
-    if (!response.ok) return null;
+    if (response.status !== 200) return null;
     const parsed = loginResponseSchema.safeParse(await response.json());
     return parsed.success ? parsed.data : null;
   } catch {

@@ -18,7 +18,13 @@ export function problem(status: number, code: string, title: string, extra: Reco
   );
 }
 
-/** Defaults: nobody is signed in (no refresh cookie). Tests add what they need with server.use(). */
+/** The API's answer to a refresh whose cookie is invalid, expired or revoked. */
+export const refreshRefused = () => problem(401, 'invalid_refresh_token', '登录状态已失效，请重新登录');
+
+/**
+ * Defaults: nobody is signed in (no refresh cookie, so the refresh answers 204). Tests add what they
+ * need with server.use().
+ */
 export const server = setupServer(
-  http.post(api('/auth/refresh'), () => problem(401, 'invalid_refresh_token', '登录状态已失效，请重新登录')),
+  http.post(api('/auth/refresh'), () => new HttpResponse(null, { status: 204 })),
 );

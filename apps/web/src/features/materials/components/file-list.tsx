@@ -9,8 +9,8 @@ import type { MaterialFile } from '@zhicheng/contracts';
 import { Button, Space, Typography } from 'antd';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileThumbnail } from '../../../shared/files/file-thumbnail';
 import { formatBytes } from './check-file';
-import { FileThumbnail } from './file-thumbnail';
 
 interface FileListProps {
   files: MaterialFile[];

@@ -1,7 +1,7 @@
 import type { MaterialFile } from '@zhicheng/contracts';
 import { Alert, Image, Modal, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFileBlob, useObjectUrl } from '../api/get-file-blob';
+import { useFileBlob, useObjectUrl } from '../../../shared/files/get-file-blob';
 
 interface FilePreviewProps {
   file: MaterialFile;

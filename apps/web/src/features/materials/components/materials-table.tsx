@@ -2,7 +2,7 @@ import type { MaterialCategory } from '@zhicheng/contracts';
 import { Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FileThumbnail } from './file-thumbnail';
+import { FileThumbnail } from '../../../shared/files/file-thumbnail';
 
 interface MaterialsTableProps {
   applicationId: string;

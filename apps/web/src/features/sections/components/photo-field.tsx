@@ -4,7 +4,7 @@ import { Button, Image, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-error';
-import { useFileUrl } from '../api/get-file';
+import { useFileUrl } from '../../../shared/files/get-file-blob';
 import { useUploadPhoto } from '../api/upload-photo';
 
 interface PhotoFieldProps {

@@ -1,7 +1,7 @@
 import type { FieldDefinition, SectionDefinition } from '@zhicheng/contracts';
 import { Descriptions, Image, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFileUrl } from '../api/get-file';
+import { useFileUrl } from '../../../shared/files/get-file-blob';
 import { groupFields, type Row } from './form-model';
 import { displayValue, useRowColumns } from './row-columns';
 

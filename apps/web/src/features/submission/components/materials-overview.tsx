@@ -1,7 +1,7 @@
 import type { MaterialList } from '@zhicheng/contracts';
 import { Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FileThumbnail } from '../../materials/components/file-thumbnail';
+import { FileThumbnail } from '../../../shared/files/file-thumbnail';
 
 /** Every category that holds files, with the thumbnails of its pages in order. */
 export function MaterialsOverview({ materials }: { materials: MaterialList }) {

@@ -1,7 +1,8 @@
+import './file-thumbnail.css';
 import { FileImageOutlined, FilePdfOutlined } from '@ant-design/icons';
 import type { MaterialFile } from '@zhicheng/contracts';
 import { useTranslation } from 'react-i18next';
-import { useFileBlob, useObjectUrl } from '../api/get-file-blob';
+import { useFileBlob, useObjectUrl } from './get-file-blob';
 
 interface FileThumbnailProps {
   file: MaterialFile;
