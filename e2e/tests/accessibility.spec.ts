@@ -3,7 +3,6 @@ import { expectNoSeriousA11yViolations } from '../fixtures/axe';
 import { demoAccount } from '../fixtures/demo-accounts';
 import { logIn } from '../fixtures/login';
 
-
 test('the login page, empty and with errors, has no serious accessibility violations', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();

@@ -170,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const applicationsService = createApplicationsService({ db: deps.db, clock, catalog });
   const sectionsService = createSectionsService({ db: deps.db, clock, applications: applicationsService });
   const fileProcessor = createFileProcessor({ db: deps.db, storage: deps.storage, log: () => app.log });
+  app.decorate('backgroundIdle', () => fileProcessor.idle());
   const materialsService = createMaterialsService({
     db: deps.db,
     storage: deps.storage,

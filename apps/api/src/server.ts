@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { FastifyBaseLogger } from 'fastify';
 import { createDb, DEMO_PASSWORD, demoAccounts, migrate, runSeeds } from '@zhicheng/db';
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp, logRedactPaths } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createStorage } from './storage/create-storage.js';

@@ -71,16 +71,9 @@ describe('material uploads', () => {
     expect(items[0].sha256).toBe(createHash('sha256').update(jpeg).digest('hex'));
     expect(items[2].size).toBe(pdf.length);
 
-    // The worker fills in thumbnails and page counts shortly after.
-    let files = (await category('research_proof'))?.files ?? [];
-    for (
-      let i = 0;
-      i < 100 && !(files[0]?.hasThumbnail && files[1]?.hasThumbnail && files[2]?.pages);
-      i += 1
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      files = (await category('research_proof'))?.files ?? [];
-    }
+    // The worker fills in thumbnails and page counts after the upload answered.
+    await t.app.backgroundIdle();
+    const files = (await category('research_proof'))?.files ?? [];
     expect(files.map((f) => [f.order, f.hasThumbnail, f.pages])).toEqual([
       [0, true, null],
       [1, true, null],

@@ -80,3 +80,10 @@ export function createFileProcessor(deps: { db: Db; storage: ObjectStorage; log:
 }
 
 export type FileProcessor = ReturnType<typeof createFileProcessor>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Resolves when background file work (thumbnails, page counts) queued so far is done: tests wait on it. */
+    backgroundIdle(): Promise<void>;
+  }
+}
