@@ -34,7 +34,13 @@ export function useApplicationActions() {
       cancelText: t('submission.back'),
       onOk: async () => {
         try {
-          await transition.mutateAsync({ applicationId: application.id, action, idempotencyKey });
+          // The applicant's actions carry no opinion (only reviewers give one).
+          await transition.mutateAsync({
+            applicationId: application.id,
+            action,
+            opinion: undefined,
+            idempotencyKey,
+          });
           void message.success(t(`submission.${action}.done`, { name }));
           onDone?.();
         } catch (error) {
