@@ -31,8 +31,8 @@ const builtPages: Partial<Record<string, ComponentType>> = {
   '/unit/operators': lazy(() => import('../features/people/routes/operators-page')),
   '/unit/profile': lazy(() => import('../features/unit/routes/unit-profile-page')),
   '/bureau/reviewers': lazy(() => import('../features/reviewers/routes/reviewers-page')),
-  '/applicant': lazy(() => import('../features/applications/routes/applicant-home-page')),
-  '/applicant/progress': lazy(() => import('../features/applications/routes/progress-page')),
+  '/applicant': lazy(() => import('./routes/applicant-home-page')),
+  '/applicant/progress': lazy(() => import('./routes/progress-page')),
   '/bureau/catalog': lazy(() => import('../features/catalog-admin/routes/catalog-admin-page')),
   '/bureau/organizations': lazy(() => import('../features/catalog-admin/routes/organizations-page')),
   '/bureau/cycles': lazy(() => import('../features/cycles/routes/cycles-page')),
@@ -40,7 +40,7 @@ const builtPages: Partial<Record<string, ComponentType>> = {
 
 // The applicant's wizard: not in the menu (申报首页 stays selected), applicants only.
 const QualificationPage = lazy(() => import('../features/applications/routes/qualification-page'));
-const SectionsPage = lazy(() => import('../features/applications/routes/sections-page'));
+const SectionsPage = lazy(() => import('../features/sections/routes/sections-page'));
 const SectionPage = lazy(() => import('../features/sections/routes/section-page'));
 const MaterialsPage = lazy(() => import('../features/materials/routes/materials-page'));
 const MaterialCategoryPage = lazy(() => import('../features/materials/routes/material-category-page'));

@@ -1,8 +1,8 @@
 import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../../components/coming-soon';
+import { WelcomeCard } from '../../components/welcome-card';
 import { useMe } from '../../features/account/api/get-me';
-import { WelcomeCard } from '../../features/home/components/welcome-card';
 import { useSessionUser } from '../../lib/auth-store';
 import { organisationOf } from '../navigation/organisation';
 import { useRouteTitleKey } from './route-handle';

@@ -10,7 +10,7 @@ export function isRouteHandle(value: unknown): value is RouteHandle {
   return typeof value === 'object' && value !== null && 'titleKey' in value;
 }
 
-/** The page name of the current route, provided by <AppRoutes>. */
+/** The page name of the current route, provided by the root route (app-routes.tsx). */
 export const RouteTitleContext = createContext<NavKey | undefined>(undefined);
 
 export function useRouteTitleKey(): NavKey | undefined {

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangePasswordRequest, type LoginResponse, loginResponseSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
 import { authStore } from '../../../lib/auth-store';
+import { accountKeys } from './account-keys';
 
 export function changePassword(body: ChangePasswordRequest): Promise<LoginResponse> {
   return apiRequest('/me/password', { method: 'POST', body, schema: loginResponseSchema });
@@ -14,7 +15,7 @@ export function useChangePassword() {
     mutationFn: changePassword,
     onSuccess: async (session) => {
       authStore.setSession(session);
-      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await queryClient.invalidateQueries({ queryKey: accountKeys.all });
     },
   });
 }

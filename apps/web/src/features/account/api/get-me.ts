@@ -1,15 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type MeResponse, meResponseSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
+import { accountKeys } from './account-keys';
 
 export function getMe(): Promise<MeResponse> {
   return apiRequest('/me', { schema: meResponseSchema });
 }
 
-/** Keyed by user id so one user's profile is never shown to the next. */
 export function meQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: ['me', userId],
+    queryKey: accountKeys.me(userId),
     queryFn: getMe,
     staleTime: 5 * 60_000,
   });

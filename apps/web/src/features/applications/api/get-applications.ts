@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Application, applicationListSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
+import { applicationKeys } from '../../../shared/applications/application-keys';
 
 /** `GET /applications`: the applicant's own applications (an applicant has few: one page of 100). */
 export async function getApplications(): Promise<Application[]> {
@@ -9,7 +10,7 @@ export async function getApplications(): Promise<Application[]> {
 }
 
 export function applicationsQueryOptions() {
-  return queryOptions({ queryKey: ['applications', 'mine'], queryFn: getApplications });
+  return queryOptions({ queryKey: applicationKeys.mine(), queryFn: getApplications });
 }
 
 export function useApplications() {

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Cycle, cycleSchema } from '@zhicheng/contracts';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
+import { openCycleKeys } from './open-cycle-keys';
 
 const openCyclesSchema = z.object({ items: z.array(cycleSchema) });
 
@@ -12,7 +13,7 @@ export async function getOpenCycles(): Promise<Cycle[]> {
 }
 
 export function openCyclesQueryOptions() {
-  return queryOptions({ queryKey: ['cycles', 'open'], queryFn: getOpenCycles });
+  return queryOptions({ queryKey: openCycleKeys.all, queryFn: getOpenCycles });
 }
 
 /** The open cycle, or null when none is open. */

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Application, type ApplicationCreate, applicationSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
+import { setApplication } from '../../../shared/applications/application-keys';
 
 export type ApplicationChoice = Omit<ApplicationCreate, 'cycleId'>;
 
@@ -22,9 +23,6 @@ export function useUpdateApplicationChoice() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateApplicationChoice,
-    onSuccess: (application) => {
-      queryClient.setQueryData(['applications', 'detail', application.id], application);
-      return queryClient.invalidateQueries({ queryKey: ['applications', 'mine'] });
-    },
+    onSuccess: (application) => setApplication(queryClient, application),
   });
 }

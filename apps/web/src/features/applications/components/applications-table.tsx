@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format-date-time';
-import { StatusTag } from './status-tag';
+import { StatusTag } from '../../../shared/applications/status-tag';
 
 interface ApplicationsTableProps {
   caption: string;

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { catalog, draftApplication, ids, openCycle } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { sectionList } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
-import { sectionList } from '../../sections/test/section-fixtures';
-import { catalog, draftApplication, ids, openCycle } from '../test/catalog-fixture';
 
 function openWizard(url = '/applicant/applications/new?track=normal') {
   server.use(

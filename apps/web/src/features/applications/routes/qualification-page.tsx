@@ -3,11 +3,11 @@ import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
-import { useApplication } from '../api/get-application';
-import { useCatalog } from '../api/get-catalog';
+import { useApplication } from '../../../shared/applications/get-application';
+import { WizardFrame } from '../../../shared/applications/wizard-frame';
+import { useCatalog } from '../../../shared/catalog/get-catalog';
 import { useOpenCycle } from '../api/get-open-cycles';
 import { QualificationForm } from '../components/qualification-form';
-import { WizardFrame } from '../components/wizard-frame';
 
 /**
  * Step 1 选择申报资格: `/applicant/applications/new?track=normal|innovative` creates an application,

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminCatalogSchema } from '@zhicheng/contracts';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
+import { catalogAdminKeys } from './catalog-admin-keys';
 
 export type AdminCatalog = z.infer<typeof adminCatalogSchema>;
 
@@ -11,7 +12,7 @@ export function getAdminCatalog(): Promise<AdminCatalog> {
 }
 
 export function adminCatalogQueryOptions() {
-  return queryOptions({ queryKey: ['admin-catalog'], queryFn: getAdminCatalog });
+  return queryOptions({ queryKey: catalogAdminKeys.catalog(), queryFn: getAdminCatalog });
 }
 
 export function useAdminCatalog() {

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Cycle, cycleSchema } from '@zhicheng/contracts';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
+import { cycleKeys } from './cycle-keys';
 
 const cyclesSchema = z.object({ items: z.array(cycleSchema) });
 
@@ -11,7 +12,7 @@ export async function getCycles(): Promise<Cycle[]> {
 }
 
 export function cyclesQueryOptions() {
-  return queryOptions({ queryKey: ['cycles', 'all'], queryFn: getCycles });
+  return queryOptions({ queryKey: cycleKeys.list(), queryFn: getCycles });
 }
 
 export function useCycles() {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MaterialCategoryKey } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
-import { materialsQueryKey } from './get-materials';
+import { invalidateMaterials } from '../../../shared/materials/material-keys';
 
 interface DeleteInput {
   applicationId: string;
@@ -19,7 +19,6 @@ export function useDeleteMaterial() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteMaterial,
-    onSuccess: (_data, { applicationId }) =>
-      queryClient.invalidateQueries({ queryKey: materialsQueryKey(applicationId) }),
+    onSuccess: (_data, { applicationId }) => invalidateMaterials(queryClient, applicationId),
   });
 }

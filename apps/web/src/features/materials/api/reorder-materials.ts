@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MaterialCategoryKey, MaterialList } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
-import { materialsQueryKey } from './get-materials';
+import { invalidateMaterials, materialKeys } from '../../../shared/materials/material-keys';
 
 interface ReorderInput {
   applicationId: string;
@@ -23,7 +23,7 @@ export function useReorderMaterials() {
   return useMutation({
     mutationFn: reorderMaterials,
     onMutate: async ({ applicationId, category, fileIds }) => {
-      const key = materialsQueryKey(applicationId);
+      const key = materialKeys.list(applicationId);
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<MaterialList>(key);
       if (previous) {
@@ -45,9 +45,8 @@ export function useReorderMaterials() {
       return { previous };
     },
     onError: (_error, { applicationId }, context) => {
-      if (context?.previous) queryClient.setQueryData(materialsQueryKey(applicationId), context.previous);
+      if (context?.previous) queryClient.setQueryData(materialKeys.list(applicationId), context.previous);
     },
-    onSettled: (_data, _error, { applicationId }) =>
-      queryClient.invalidateQueries({ queryKey: materialsQueryKey(applicationId) }),
+    onSettled: (_data, _error, { applicationId }) => invalidateMaterials(queryClient, applicationId),
   });
 }

@@ -3,7 +3,7 @@ import type { MaterialCategoryKey, MaterialList } from '@zhicheng/contracts';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-error';
-import { materialsQueryKey } from '../api/get-materials';
+import { invalidateMaterials } from '../../../shared/materials/material-keys';
 import { uploadMaterial } from '../api/upload-material';
 import { checkLimits, type FileProblem, formatBytes, sniffContentType } from './check-file';
 
@@ -78,7 +78,7 @@ export function useUploads({ applicationId, category, materials, filesInCategory
         onProgress: (percent) => update(uid, { percent }),
       });
       update(uid, { percent: 100, status: 'done' });
-      await queryClient.invalidateQueries({ queryKey: materialsQueryKey(applicationId) });
+      await invalidateMaterials(queryClient, applicationId);
     } catch (error) {
       const reason = isApiError(error) ? error.displayMessage : t('errors.unknown');
       update(uid, { status: 'error', message: t('materials.uploadFailed', { name: file.name, reason }) });

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
+import { materialFile, materialList } from '../../../test/material-fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, server } from '../../../test/server';
-import { draftApplication, ids } from '../../applications/test/catalog-fixture';
-import { materialFile, materialList } from '../test/materials-fixture';
 
 function openList(materials = materialList()) {
   server.use(

@@ -3,9 +3,9 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
-import { useApplication } from '../../applications/api/get-application';
-import { WizardFrame } from '../../applications/components/wizard-frame';
-import { useMaterials } from '../api/get-materials';
+import { useApplication } from '../../../shared/applications/get-application';
+import { WizardFrame } from '../../../shared/applications/wizard-frame';
+import { useMaterials } from '../../../shared/materials/get-materials';
 import { formatBytes } from '../components/check-file';
 import { MaterialsTable } from '../components/materials-table';
 

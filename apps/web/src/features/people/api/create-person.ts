@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { type PeopleKind, type PersonDetail, peopleKeys, peopleKinds } from './people-kind';
+import { invalidatePeople } from './people-keys';
+import { type PeopleKind, type PersonDetail, peopleKinds } from './people-kind';
 
 export interface PersonCreate {
   username: string;
@@ -18,6 +19,6 @@ export function useCreatePerson(kind: PeopleKind) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PersonCreate) => createPerson(kind, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all(kind) }),
+    onSuccess: () => invalidatePeople(queryClient, kind),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { type PeopleKind, peopleKeys, peopleKinds } from './people-kind';
+import { invalidatePeople } from './people-keys';
+import { type PeopleKind, peopleKinds } from './people-kind';
 
 /** Deletes an account; 409 `conflict` once the person has submitted an application. */
 export function deletePerson(kind: PeopleKind, id: string): Promise<void> {
@@ -11,6 +12,6 @@ export function useDeletePerson(kind: PeopleKind) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => deletePerson(kind, id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all(kind) }),
+    onSuccess: () => invalidatePeople(queryClient, kind),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { type PeopleKind, type PersonDetail, peopleKeys, peopleKinds } from './people-kind';
+import { peopleKeys } from './people-keys';
+import { type PeopleKind, type PersonDetail, peopleKinds } from './people-kind';
 
 /** One account opened for editing: the full ID number and the version to send as If-Match. */
 export function getPerson(kind: PeopleKind, id: string): Promise<PersonDetail> {

@@ -1,12 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import {
-  type PeopleKind,
-  type PeopleList,
-  type PeopleListParams,
-  peopleKeys,
-  peopleKinds,
-} from './people-kind';
+import { type PeopleListParams, peopleKeys } from './people-keys';
+import { type PeopleKind, type PeopleList, peopleKinds } from './people-kind';
 
 export function listPeople(kind: PeopleKind, params: PeopleListParams): Promise<PeopleList> {
   const search = new URLSearchParams({ limit: String(params.pageSize) });

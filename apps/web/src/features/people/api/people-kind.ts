@@ -32,16 +32,3 @@ export const peopleKinds = {
     detail: operatorDetailSchema as unknown as z.ZodType<PersonDetail>,
   },
 } as const;
-
-export const peopleKeys = {
-  all: (kind: PeopleKind) => ['people', kind] as const,
-  list: (kind: PeopleKind, params: PeopleListParams) => ['people', kind, 'list', params] as const,
-  detail: (kind: PeopleKind, id: string) => ['people', kind, 'detail', id] as const,
-};
-
-export interface PeopleListParams {
-  q?: string;
-  status?: 'active' | 'disabled';
-  page: number;
-  pageSize: number;
-}

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { temporaryPasswordSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
-import { type PeopleKind, peopleKeys, peopleKinds } from './people-kind';
+import { invalidatePeople } from './people-keys';
+import { type PeopleKind, peopleKinds } from './people-kind';
 
 /** A one-time temporary password; the person must change it at next login. */
 export function resetPersonPassword(kind: PeopleKind, id: string): Promise<{ temporaryPassword: string }> {
@@ -16,6 +17,6 @@ export function useResetPersonPassword(kind: PeopleKind) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => resetPersonPassword(kind, id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all(kind) }),
+    onSuccess: () => invalidatePeople(queryClient, kind),
   });
 }

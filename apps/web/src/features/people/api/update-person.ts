@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AccountStatus } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
-import { type PeopleKind, type PersonDetail, peopleKeys, peopleKinds } from './people-kind';
+import { invalidatePeople, peopleKeys } from './people-keys';
+import { type PeopleKind, type PersonDetail, peopleKinds } from './people-kind';
 
 export interface PersonUpdate {
   name?: string;
@@ -31,6 +32,6 @@ export function useUpdatePerson(kind: PeopleKind) {
     mutationFn: ({ id, version, body }: { id: string; version: number; body: PersonUpdate }) =>
       updatePerson(kind, id, version, body),
     onSuccess: (person) => queryClient.setQueryData(peopleKeys.detail(kind, person.id), person),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all(kind) }),
+    onSettled: () => invalidatePeople(queryClient, kind),
   });
 }

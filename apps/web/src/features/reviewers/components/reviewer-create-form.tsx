@@ -10,9 +10,9 @@ import { FormField } from '../../../components/form-field';
 import { NewAccountFields } from '../../../components/new-account-fields';
 import { i18n } from '../../../i18n';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { useCommittees } from '../../../shared/catalog/get-committees';
+import { useDepartments } from '../../../shared/catalog/get-departments';
 import { useCreateReviewer } from '../api/create-reviewer';
-import { useCommittees } from '../api/get-committees';
-import { useDepartments } from '../api/get-departments';
 import type { ReviewerRow } from '../api/list-reviewers';
 import { ReviewerContactFields } from './reviewer-contact-fields';
 

@@ -1,8 +1,8 @@
-/** Query keys of step 2; one application's sections share a prefix so a save can refresh them all. */
+import { applicationKeys } from '../../../shared/applications/application-keys';
+
+/** Query keys of step 2, under the application's own key (a status change refreshes them too). */
 export const sectionKeys = {
-  all: (applicationId: string) => ['applications', 'sections', applicationId] as const,
-  list: (applicationId: string) => ['applications', 'sections', applicationId, 'list'] as const,
-  detail: (applicationId: string, key: string) =>
-    ['applications', 'sections', applicationId, 'detail', key] as const,
-  file: (fileId: string) => ['files', fileId] as const,
+  all: (applicationId: string) => [...applicationKeys.detail(applicationId), 'sections'] as const,
+  list: (applicationId: string) => [...sectionKeys.all(applicationId), 'list'] as const,
+  detail: (applicationId: string, key: string) => [...sectionKeys.all(applicationId), 'detail', key] as const,
 };

@@ -3,8 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sessionFor } from '../../../test/fixtures';
 import { enter, renderApp } from '../../../test/render-app';
+import { appId, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
 import { api, server } from '../../../test/server';
-import { appId, sectionResponse, serveApplicantApi } from '../test/section-fixtures';
 
 type Row = Record<string, unknown>;
 

@@ -3,8 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { appId, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
-import { appId, sectionResponse, serveApplicantApi } from '../test/section-fixtures';
 
 // jsdom has no object URLs; the page turns the fetched image blob into one.
 const created: Blob[] = [];

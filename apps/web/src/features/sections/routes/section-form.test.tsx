@@ -1,12 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { draftApplication } from '../../../test/application-fixtures';
 import { sessionFor } from '../../../test/fixtures';
 import { enter, renderApp } from '../../../test/render-app';
+import { appId, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
-import { draftApplication } from '../../applications/test/catalog-fixture';
 import type { Section } from '../api/get-section';
-import { appId, sectionResponse, serveApplicantApi } from '../test/section-fixtures';
 
 const url = (key: string) => `/applicant/applications/${appId}/sections/${key}`;
 

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { draftApplication } from '../../../test/application-fixtures';
 import { sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { appId, sectionList, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
 import { api, server } from '../../../test/server';
-import { draftApplication } from '../../applications/test/catalog-fixture';
-import { appId, sectionList, sectionResponse, serveApplicantApi } from '../test/section-fixtures';
 
 const listUrl = `/applicant/applications/${appId}/sections`;
 

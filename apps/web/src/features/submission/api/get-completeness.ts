@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Completeness, completenessSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
+import { submissionKeys } from './submission-keys';
 
 /** `GET /applications/{id}/completeness`: what still keeps the application from being submitted. */
 export function getCompleteness(applicationId: string): Promise<Completeness> {
@@ -11,7 +12,7 @@ export function getCompleteness(applicationId: string): Promise<Completeness> {
 
 export function completenessQueryOptions(applicationId: string) {
   return queryOptions({
-    queryKey: ['applications', 'completeness', applicationId],
+    queryKey: submissionKeys.completeness(applicationId),
     queryFn: () => getCompleteness(applicationId),
     // Sections and materials change it from other pages: always ask again when step 4 opens.
     staleTime: 0,

@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { sectionListSchema, sectionResponseSchema } from '@zhicheng/contracts';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
+import { submissionKeys } from './submission-keys';
 
 const sectionDataSchema = sectionResponseSchema(z.unknown());
 export type SectionWithData = z.infer<typeof sectionDataSchema>;
@@ -11,13 +12,13 @@ function sectionsPath(applicationId: string): string {
   return `/applications/${encodeURIComponent(applicationId)}/sections`;
 }
 
-// Under step 2's key prefix (so its saves refresh these too), with a suffix of their own: the data
-// has another shape than step 2's queries. Always refetched on mount: step 4 shows what is saved now.
+// Keys of their own (the data has another shape than step 2's queries). Always refetched on mount:
+// step 4 shows what is saved now.
 
 /** `GET /applications/{id}/sections`: the 23 sections with their status. */
 export function useSectionList(applicationId: string) {
   return useQuery({
-    queryKey: ['applications', 'sections', applicationId, 'overview'],
+    queryKey: submissionKeys.sectionsOverview(applicationId),
     queryFn: async () => (await apiRequest(sectionsPath(applicationId), { schema: sectionListSchema })).items,
     staleTime: 0,
   });
@@ -27,7 +28,7 @@ export function useSectionList(applicationId: string) {
 export function useSectionData(applicationId: string, keys: string[]) {
   return useQueries({
     queries: keys.map((key) => ({
-      queryKey: ['applications', 'sections', applicationId, 'overview', key],
+      queryKey: submissionKeys.sectionOverview(applicationId, key),
       queryFn: () =>
         apiRequest(`${sectionsPath(applicationId)}/${encodeURIComponent(key)}`, {
           schema: sectionDataSchema,

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type TimelineEntry, timelineSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
+import { submissionKeys } from './submission-keys';
 
 /** `GET /applications/{id}/timeline`: every status change, oldest first. */
 export async function getTimeline(applicationId: string): Promise<TimelineEntry[]> {
@@ -12,7 +13,7 @@ export async function getTimeline(applicationId: string): Promise<TimelineEntry[
 
 export function timelineQueryOptions(applicationId: string) {
   return queryOptions({
-    queryKey: ['applications', 'timeline', applicationId],
+    queryKey: submissionKeys.timeline(applicationId),
     queryFn: () => getTimeline(applicationId),
   });
 }

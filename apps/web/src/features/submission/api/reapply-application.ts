@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Application, applicationSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
+import { invalidateApplication } from '../../../shared/applications/application-keys';
 
 /** `POST /applications/{id}/reapply`: a new draft copying the choice, sections and materials. */
 export function reapplyApplication(input: {
@@ -18,6 +19,7 @@ export function useReapplyApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: reapplyApplication,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['applications'] }),
+    // The lists gain the new draft; the source application may no longer offer 重新申报.
+    onSuccess: (_created, { applicationId }) => invalidateApplication(queryClient, applicationId),
   });
 }

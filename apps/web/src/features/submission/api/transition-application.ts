@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Application, applicationSchema, type TransitionRequest } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
+import { applicationKeys, invalidateApplication } from '../../../shared/applications/application-keys';
 
 export type TransitionInput = TransitionRequest & {
   applicationId: string;
@@ -28,8 +29,8 @@ export function useTransitionApplication() {
   return useMutation({
     mutationFn: transitionApplication,
     onSuccess: (application) => {
-      queryClient.setQueryData(['applications', 'detail', application.id], application);
-      return queryClient.invalidateQueries({ queryKey: ['applications'] });
+      queryClient.setQueryData(applicationKeys.detail(application.id), application);
+      return invalidateApplication(queryClient, application.id);
     },
   });
 }

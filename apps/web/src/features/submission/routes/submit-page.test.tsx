@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Application, Completeness } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
+import { materialFile, materialList } from '../../../test/material-fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, server } from '../../../test/server';
-import { draftApplication, ids } from '../../applications/test/catalog-fixture';
-import { materialFile, materialList } from '../../materials/test/materials-fixture';
 
 const incomplete: Completeness = {
   complete: false,

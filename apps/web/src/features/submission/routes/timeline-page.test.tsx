@@ -3,10 +3,10 @@ import type { TimelineEntry } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../../lib/format-date-time';
+import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, server } from '../../../test/server';
-import { draftApplication, ids } from '../../applications/test/catalog-fixture';
 
 const entries: TimelineEntry[] = [
   {
@@ -33,15 +33,19 @@ const entries: TimelineEntry[] = [
   },
 ];
 
+function serveTimeline() {
+  server.use(
+    http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
+    http.get(api(`/applications/${ids.application}`), () =>
+      HttpResponse.json(draftApplication({ status: 'returned', allowedActions: ['submit', 'cancel'] })),
+    ),
+    http.get(api(`/applications/${ids.application}/timeline`), () => HttpResponse.json({ items: entries })),
+  );
+}
+
 describe('查看进度', () => {
   it('lists each status change with its action, new status, actor role, opinion and time', async () => {
-    server.use(
-      http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
-      http.get(api(`/applications/${ids.application}`), () =>
-        HttpResponse.json(draftApplication({ status: 'returned', allowedActions: ['submit', 'cancel'] })),
-      ),
-      http.get(api(`/applications/${ids.application}/timeline`), () => HttpResponse.json({ items: entries })),
-    );
+    serveTimeline();
     renderApp(`/applicant/applications/${ids.application}/timeline`, { session: sessionFor('applicant') });
     expect(await screen.findByText('提交单位审核 → 待单位审核')).toBeVisible();
     expect(document.title).toBe('查看进度 - 职称申报');

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Unit, unitSchema, type unitUpdateSchema } from '@zhicheng/contracts';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
+import { unitKeys } from './unit-keys';
 
 export type UnitUpdate = z.infer<typeof unitUpdateSchema>;
 
@@ -19,6 +20,6 @@ export function useUpdateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ version, body }: { version: number; body: UnitUpdate }) => updateUnit(version, body),
-    onSuccess: (unit) => queryClient.setQueryData(['unit'], unit),
+    onSuccess: (unit) => queryClient.setQueryData(unitKeys.profile(), unit),
   });
 }

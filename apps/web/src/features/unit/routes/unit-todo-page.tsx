@@ -1,9 +1,9 @@
 import { Button, Card, Col, Row, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { WelcomeCard } from '../../../components/welcome-card';
 import { useSessionUser } from '../../../lib/auth-store';
-import { WelcomeCard } from '../../home/components/welcome-card';
-import { useApplicantCounts } from '../api/get-applicant-counts';
+import { useApplicantCounts } from '../../../shared/people/get-applicant-counts';
 import { useUnit } from '../api/get-unit';
 
 /** 待办事项 of unit staff: the greeting, the unit's name and its applicant accounts at a glance. */

@@ -1,10 +1,10 @@
-import '../applications.css';
+import '../../features/applications/applications.css';
 import type { Application } from '@zhicheng/contracts';
 import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApplicationTimeline } from '../../submission/components/application-timeline';
-import { useApplications } from '../api/get-applications';
-import { StatusTag } from '../components/status-tag';
+import { useApplications } from '../../features/applications/api/get-applications';
+import { ApplicationTimeline } from '../../features/submission/components/application-timeline';
+import { StatusTag } from '../../shared/applications/status-tag';
 
 /** Newest first: the current cycle's application on top, earlier cycles below. */
 function newestFirst(items: readonly Application[]): Application[] {

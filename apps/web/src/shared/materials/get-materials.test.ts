@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { materialFile, materialList } from '../test/materials-fixture';
+import { materialFile, materialList } from '../../test/material-fixtures';
 import { hasPendingProcessing } from './get-materials';
 
 const uploadedAt = '2026-03-02T02:00:00.000Z';

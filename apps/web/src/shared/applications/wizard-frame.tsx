@@ -1,4 +1,4 @@
-import '../applications.css';
+import './wizard-frame.css';
 import { Card, Steps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import type { TimelineEntry } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { meFor, sessionFor } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
-import { api, server } from '../../../test/server';
-import { draftApplication } from '../test/catalog-fixture';
+import { draftApplication } from '../../test/application-fixtures';
+import { meFor, sessionFor } from '../../test/fixtures';
+import { renderApp } from '../../test/render-app';
+import { api, server } from '../../test/server';
 
 const lastYear = draftApplication({
   id: 'app-2025',

@@ -1,10 +1,22 @@
-import { type SectionStatus, sectionDefinitions } from '@zhicheng/contracts';
+import {
+  type SectionStatus,
+  sectionDefinitions,
+  type sectionListSchema,
+  sectionResponseSchema,
+} from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
-import { meFor } from '../../../test/fixtures';
-import { api, server } from '../../../test/server';
-import { catalog, draftApplication, ids } from '../../applications/test/catalog-fixture';
-import type { Section } from '../api/get-section';
-import type { SectionSummary } from '../api/get-sections';
+import { z } from 'zod';
+import { catalog, draftApplication, ids } from './application-fixtures';
+import { meFor } from './fixtures';
+import { api, server } from './server';
+
+/** A row of `GET /applications/{id}/sections`. */
+export type SectionSummary = z.infer<typeof sectionListSchema>['items'][number];
+const sectionSchema = sectionResponseSchema(
+  z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))]),
+);
+/** `GET /applications/{id}/sections/{key}`, its data only shaped as an object or a list of rows. */
+export type Section = z.infer<typeof sectionSchema>;
 
 export const appId = ids.application;
 

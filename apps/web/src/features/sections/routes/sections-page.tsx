@@ -1,15 +1,15 @@
-import '../../sections/sections.css';
+import '../sections.css';
 import { isEditable } from '@zhicheng/contracts';
 import { Alert, Button, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
-import { useSections } from '../../sections/api/get-sections';
-import { SectionsTable } from '../../sections/components/sections-table';
-import { useApplication } from '../api/get-application';
-import { useCatalog } from '../api/get-catalog';
+import { useApplication } from '../../../shared/applications/get-application';
+import { WizardFrame } from '../../../shared/applications/wizard-frame';
+import { useCatalog } from '../../../shared/catalog/get-catalog';
+import { useSections } from '../api/get-sections';
 import { ChoiceSummary } from '../components/choice-summary';
-import { WizardFrame } from '../components/wizard-frame';
+import { SectionsTable } from '../components/sections-table';
 
 /** Step 2 填写申报信息: the chosen qualification and the 23 sections with their status (the seed's list). */
 export function SectionsPage() {

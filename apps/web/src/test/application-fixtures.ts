@@ -26,7 +26,7 @@ export const ids = {
 } as const;
 
 /** A small catalogue: one committee for 水利 副高级, two for 道路桥梁 副高级, none for 中级. */
-export const catalog: Catalog = {
+export const catalog = {
   levels: [...levels],
   series: [
     {
@@ -100,16 +100,16 @@ export const catalog: Catalog = {
     },
   ],
   innovativeConditions: innovativeConditions.map((c) => ({ ...c })),
-};
+} satisfies Catalog;
 
-export const openCycle: Cycle = {
+export const openCycle = {
   id: ids.cycle,
   name: '2026年度专业技术资格评审',
   year: 2026,
   opensAt: '2026-01-01T00:00:00.000Z',
   closesAt: '2026-12-31T00:00:00.000Z',
   open: true,
-};
+} satisfies Cycle;
 
 export function draftApplication(overrides: Partial<Application> = {}): Application {
   return {

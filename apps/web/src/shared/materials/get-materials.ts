@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type MaterialList, materialListSchema } from '@zhicheng/contracts';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest } from '../../lib/api-client';
+import { materialKeys } from './material-keys';
 
 /** `GET /applications/{id}/materials`: every category with its required flag, 完成状态 and files. */
 export function getMaterials(applicationId: string): Promise<MaterialList> {
@@ -9,13 +10,9 @@ export function getMaterials(applicationId: string): Promise<MaterialList> {
   });
 }
 
-export function materialsQueryKey(applicationId: string) {
-  return ['applications', 'materials', applicationId] as const;
-}
-
 export function materialsQueryOptions(applicationId: string) {
   return queryOptions({
-    queryKey: materialsQueryKey(applicationId),
+    queryKey: materialKeys.list(applicationId),
     queryFn: () => getMaterials(applicationId),
   });
 }

@@ -1,16 +1,16 @@
-import '../applications.css';
+import '../../features/applications/applications.css';
 import { type Application, isInProgress } from '@zhicheng/contracts';
 import { Alert, Button, Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { organisationOf } from '../../../app/navigation/organisation';
-import { useSessionUser } from '../../../lib/auth-store';
-import { useMe } from '../../account/api/get-me';
-import { WelcomeCard } from '../../home/components/welcome-card';
-import { ApplicationRowActions } from '../../submission/components/application-row-actions';
-import { useApplications } from '../api/get-applications';
-import { useOpenCycle } from '../api/get-open-cycles';
-import { ApplicationsTable } from '../components/applications-table';
-import { OpenCycleCard } from '../components/open-cycle-card';
+import { WelcomeCard } from '../../components/welcome-card';
+import { useMe } from '../../features/account/api/get-me';
+import { useApplications } from '../../features/applications/api/get-applications';
+import { useOpenCycle } from '../../features/applications/api/get-open-cycles';
+import { ApplicationsTable } from '../../features/applications/components/applications-table';
+import { OpenCycleCard } from '../../features/applications/components/open-cycle-card';
+import { ApplicationRowActions } from '../../features/submission/components/application-row-actions';
+import { useSessionUser } from '../../lib/auth-store';
+import { organisationOf } from '../navigation/organisation';
 
 // 继续申报, 撤回, 撤销, 查看进度, 重新申报 as the status machine allows (allowedActions).
 const rowActions = (application: Application) => <ApplicationRowActions application={application} />;

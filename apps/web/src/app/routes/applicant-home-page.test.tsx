@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { meFor, sessionFor } from '../../../test/fixtures';
-import { renderApp } from '../../../test/render-app';
-import { api, server } from '../../../test/server';
-import { catalog, draftApplication, openCycle } from '../test/catalog-fixture';
+import { catalog, draftApplication, openCycle } from '../../test/application-fixtures';
+import { meFor, sessionFor } from '../../test/fixtures';
+import { renderApp } from '../../test/render-app';
+import { api, server } from '../../test/server';
 
 function openHome(items: ReturnType<typeof draftApplication>[], cycles = [openCycle]) {
   server.use(

@@ -1,7 +1,7 @@
 import type { Application, Catalog } from '@zhicheng/contracts';
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { StatusTag } from './status-tag';
+import { StatusTag } from '../../../shared/applications/status-tag';
 
 /** The qualification an application is for, as chosen in step 1. */
 export function ChoiceSummary({
