@@ -5,7 +5,7 @@ import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { materialFile, materialList } from '../../../test/material-fixtures';
 import { renderApp } from '../../../test/render-app';
-import { api, problem, server } from '../../../test/server';
+import { api, problem, refreshRefused, server } from '../../../test/server';
 
 const base = `/applications/${ids.application}/materials`;
 const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0];
@@ -120,5 +120,32 @@ describe('上传材料 category page', () => {
     expect(within(list).getByRole('button', { name: /预览/ })).toBeVisible();
     expect(within(list).queryByRole('button', { name: /上移|下移|删除/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/点击选择文件/)).not.toBeInTheDocument();
+  });
+
+  it('ends a session the server revoked when an upload finds its token expired (登录已过期)', async () => {
+    const { user, fileInput } = openCategory();
+    server.use(
+      http.post(api(`${base}/highest_degree`), () => problem(401, 'token_expired', '登录已过期，请重新登录')),
+      http.post(api('/auth/refresh'), refreshRefused),
+    );
+    const page = new File([new Uint8Array(png)], '第一页.png', { type: 'image/png' });
+    await user.upload(await fileInput(), page);
+    expect(await screen.findByText('登录已过期，请重新登录')).toBeVisible();
+    expect(screen.getByTestId('location')).toHaveTextContent('/login?reason=expired');
+  });
+
+  it('ends a revoked session when a thumbnail is fetched, without trying a refresh', async () => {
+    let refreshes = 0;
+    openCategory(materialList({ highest_degree: { files: [materialFile(1, { hasThumbnail: true })] } }));
+    server.use(
+      http.get(api('/files/:id/thumbnail'), () => problem(401, 'session_expired', '会话已失效，请重新登录')),
+      http.post(api('/auth/refresh'), () => {
+        refreshes += 1;
+        return HttpResponse.json(sessionFor('applicant', { accessToken: 'new' }));
+      }),
+    );
+    expect(await screen.findByText('登录已过期，请重新登录')).toBeVisible();
+    expect(screen.getByTestId('location')).toHaveTextContent('/login?reason=expired');
+    expect(refreshes).toBe(0);
   });
 });
