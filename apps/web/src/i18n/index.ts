@@ -1,3 +1,4 @@
+import type { UiLocale } from '@zhicheng/contracts';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 // Only what the login page and the shell's frame need ship in the first bundle (named imports of a
@@ -6,8 +7,13 @@ import { app, coming, errors, language, login, nav, notFound, password, roles, s
 
 const zhCNCore = { app, coming, errors, language, login, nav, notFound, password, roles, shell };
 
-export const languages = ['zh-CN', 'en-US'] as const;
-export type Language = (typeof languages)[number];
+/**
+ * The UI languages: the contracts' `uiLocales` (status and action names exist in exactly these; a
+ * test checks the two lists agree). Not imported from there: it would bring every name table into the
+ * first bundle.
+ */
+export const languages = ['zh-CN', 'en-US'] as const satisfies readonly UiLocale[];
+export type Language = UiLocale;
 
 const storageKey = 'zhicheng.language';
 
@@ -47,10 +53,15 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'zh-CN';
 }
 
+/** The locales whose JSON texts are in (Chinese ships with the first bundle). */
+const loaded = new Set<Language>(['zh-CN']);
+
 async function loadResources(lng: Language): Promise<void> {
-  if (i18n.hasResourceBundle(lng, 'translation')) return;
+  if (loaded.has(lng)) return;
   const { default: translation } = await import('./en-US.json');
-  i18n.addResourceBundle(lng, 'translation', translation);
+  // Deep and without overwriting: the contracts' names may be there already (contract-texts.ts).
+  i18n.addResourceBundle(lng, 'translation', translation, true, false);
+  loaded.add(lng);
 }
 
 export async function changeLanguage(lng: Language): Promise<void> {

@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { i18n } from '../i18n';
+// The status and action names (the shell loads them; components tested alone need them too).
+import '../i18n/contract-texts';
 import { authStore } from '../lib/auth-store';
 import { server } from './server';
 

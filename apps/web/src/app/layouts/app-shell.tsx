@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { FullPageSpinner } from '../../components/full-page-spinner';
 import { useSessionUser } from '../../lib/auth-store';
+import '../../i18n/contract-texts';
 import '../../lib/dayjs';
 import { useRouteTitleKey } from '../routes/route-handle';
 import { SideMenu } from './side-menu';

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
-import { type ApplicationStatus, statusLabels } from '@zhicheng/contracts';
+import { act, render, screen } from '@testing-library/react';
+import { type ApplicationStatus, statusLabels, statusLabelsByLocale } from '@zhicheng/contracts';
 import { describe, expect, it } from 'vitest';
+import { changeLanguage } from '../../i18n';
 import { StatusTag } from './status-tag';
 
 /** The backgrounds antd gives its preset tags (`<colour>-1`) and the default tag, with its text. */
@@ -66,5 +67,15 @@ describe('StatusTag', () => {
     expect(screen.getByText(statusLabels.dept_review)).toHaveClass('ant-tag-blue');
     expect(screen.getByText(statusLabels.approved)).toHaveClass('ant-tag-green');
     expect(screen.getByText(statusLabels.rejected)).toHaveClass('ant-tag-red');
+  });
+
+  it('names the status in the chosen language, from the contracts', async () => {
+    render(<StatusTag status="committee_review" />);
+    expect(screen.getByText('评委会评审中')).toBeVisible();
+    await act(() => changeLanguage('en-US'));
+    expect(screen.getByText(statusLabelsByLocale['en-US'].committee_review)).toHaveAttribute(
+      'data-status',
+      'committee_review',
+    );
   });
 });

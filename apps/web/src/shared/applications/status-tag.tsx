@@ -1,5 +1,6 @@
-import { type ApplicationStatus, statusLabels } from '@zhicheng/contracts';
+import type { ApplicationStatus } from '@zhicheng/contracts';
 import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
 
 /**
  * ui.md's one colour scheme: draft/returned orange, in review blue, approved green, rejected red,
@@ -20,11 +21,13 @@ export const statusTagColours: Record<ApplicationStatus, { tag: string; text?: s
   cancelled: { tag: 'default' },
 };
 
+/** An application's status in the current language (the names come from the contracts). */
 export function StatusTag({ status }: { status: ApplicationStatus }) {
+  const { t } = useTranslation();
   const { tag, text } = statusTagColours[status];
   return (
     <Tag color={tag} style={text ? { color: text } : undefined} data-status={status}>
-      {statusLabels[status]}
+      {t(`applicationStatus.${status}`)}
     </Tag>
   );
 }

@@ -1,4 +1,4 @@
-import { isEditable, statusLabels } from '@zhicheng/contracts';
+import { isEditable } from '@zhicheng/contracts';
 import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -45,7 +45,7 @@ export function QualificationPage() {
           <Alert
             type="warning"
             showIcon
-            title={t('wizard.notEditable', { status: statusLabels[application.data.status] })}
+            title={t('wizard.notEditable', { status: t(`applicationStatus.${application.data.status}`) })}
           />
         ) : null}
       </Space>

@@ -1,5 +1,5 @@
 import '../sections.css';
-import { findSection, statusLabels } from '@zhicheng/contracts';
+import { findSection } from '@zhicheng/contracts';
 import { Alert, Result, Space, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,7 +56,7 @@ export function SectionPage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('sections.readOnly', { status: statusLabels[application.data.status] })}
+          title={t('sections.readOnly', { status: t(`applicationStatus.${application.data.status}`) })}
         />
         <ReadOnlySection section={definition} data={section.data.data} />
       </>

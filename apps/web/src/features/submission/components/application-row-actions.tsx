@@ -19,17 +19,17 @@ export function ApplicationRowActions({ application }: { application: Applicatio
       ) : null}
       {allowed.has('withdraw') ? (
         <Button size="small" type="link" onClick={() => confirmTransition(application, 'withdraw')}>
-          {t('submission.withdraw.action')}
+          {t('applicationAction.withdraw')}
         </Button>
       ) : null}
       {allowed.has('cancel') ? (
         <Button size="small" type="link" danger onClick={() => confirmTransition(application, 'cancel')}>
-          {t('submission.cancel.action')}
+          {t('applicationAction.cancel')}
         </Button>
       ) : null}
       {allowed.has('reapply') ? (
         <Button size="small" type="link" onClick={() => confirmReapply(application)}>
-          {t('submission.reapply.action')}
+          {t('applicationAction.reapply')}
         </Button>
       ) : null}
       <Link to={`${base}/timeline`} aria-label={t('timeline.linkName', { name })}>

@@ -1,4 +1,3 @@
-import { statusLabels } from '@zhicheng/contracts';
 import { Alert, Empty, Skeleton, Space, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format-date-time';
@@ -27,8 +26,8 @@ export function ApplicationTimeline({ applicationId, label }: ApplicationTimelin
           <Space orientation="vertical" size={2}>
             <Typography.Text strong>
               {t('timeline.change', {
-                action: t(`timeline.actions.${entry.action}`),
-                status: statusLabels[entry.toStatus],
+                action: t(`applicationAction.${entry.action}`),
+                status: t(`applicationStatus.${entry.toStatus}`),
               })}
             </Typography.Text>
             <Typography.Text type="secondary">

@@ -55,7 +55,7 @@ export function useApplicationActions() {
     modal.confirm({
       title: t('submission.reapply.confirm', { name: application.names.qualification }),
       content: t('submission.reapply.content'),
-      okText: t('submission.reapply.ok'),
+      okText: t('applicationAction.reapply'),
       cancelText: t('submission.back'),
       onOk: async () => {
         try {

@@ -1,5 +1,5 @@
 import '../submission.css';
-import { type Application, isEditable, statusLabels } from '@zhicheng/contracts';
+import { type Application, isEditable } from '@zhicheng/contracts';
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -45,7 +45,7 @@ function SubmitBody({ application }: { application: Application }) {
         <Alert
           type="info"
           showIcon
-          title={t('submission.locked', { status: statusLabels[application.status] })}
+          title={t('submission.locked', { status: t(`applicationStatus.${application.status}`) })}
         />
       )}
       {completeness.error ? (
@@ -74,7 +74,7 @@ function SubmitBody({ application }: { application: Application }) {
             disabled={!complete}
             onClick={() => confirmTransition(application, 'submit')}
           >
-            {t('submission.submit.action')}
+            {t('applicationAction.submit')}
           </Button>
         ) : null}
         {allowed.has('cancel') ? (

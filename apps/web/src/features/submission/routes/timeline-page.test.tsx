@@ -1,5 +1,9 @@
 import { screen } from '@testing-library/react';
-import type { TimelineEntry } from '@zhicheng/contracts';
+import {
+  actionLabelsByLocale as actions,
+  statusLabelsByLocale as statuses,
+  type TimelineEntry,
+} from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../../lib/format-date-time';
@@ -56,5 +60,18 @@ describe('查看进度', () => {
     expect(screen.getByText('原因：最高学历')).toBeVisible();
     // Times in the browser's time zone, as every list shows them.
     for (const entry of entries) expect(screen.getByText(formatDateTime(entry.at))).toBeVisible();
+  });
+
+  it('names actions and statuses in English when English is chosen (the contracts’ names)', async () => {
+    localStorage.setItem('zhicheng.language', 'en-US');
+    serveTimeline();
+    renderApp(`/applicant/applications/${ids.application}/timeline`, { session: sessionFor('applicant') });
+    expect(
+      await screen.findByText(`${actions['en-US'].submit} → ${statuses['en-US'].submitted}`),
+    ).toBeVisible();
+    expect(screen.getByText(`${actions['en-US'].return} → ${statuses['en-US'].returned}`)).toBeVisible();
+    // The current status's tag, above the timeline.
+    expect(screen.getAllByText(statuses['en-US'].returned).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/提交单位审核|退回修改/)).not.toBeInTheDocument();
   });
 });
