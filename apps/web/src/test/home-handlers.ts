@@ -1,5 +1,24 @@
+import type { applicantListSchema, applicationListSchema, Cycle, Unit } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
+import type { z } from 'zod';
 import { api } from './server';
+
+export const demoUnit = {
+  id: 'unit-1',
+  orgCode: '91440300MA5F000001',
+  name: '深圳市示范水务工程设计院',
+  socialSecurityNo: '440300000001',
+  admin: {
+    id: 'u-unit-admin',
+    name: '王管理',
+    username: 'unitadmin',
+    email: null,
+    phone: null,
+    mobile: '13800138000',
+  },
+  version: 1,
+  createdAt: '2026-03-01T02:00:00.000Z',
+} satisfies Unit;
 
 /**
  * What the role homes load besides `/me`: the applicant's open cycle and applications, the unit's
@@ -7,25 +26,16 @@ import { api } from './server';
  * request must be answered (unhandled ones fail the test).
  */
 export const homeHandlers = [
-  http.get(api('/cycles'), () => HttpResponse.json({ items: [] })),
-  http.get(api('/applications'), () => HttpResponse.json({ items: [], nextCursor: null, total: 0 })),
-  http.get(api('/unit'), () =>
-    HttpResponse.json({
-      id: 'unit-1',
-      orgCode: '91440300MA5F000001',
-      name: '深圳市示范水务工程设计院',
-      socialSecurityNo: '440300000001',
-      admin: {
-        id: 'u-unit-admin',
-        name: '王管理',
-        username: 'unitadmin',
-        email: null,
-        phone: null,
-        mobile: '13800138000',
-      },
-      version: 1,
-      createdAt: '2026-03-01T02:00:00.000Z',
-    }),
+  http.get(api('/cycles'), () => HttpResponse.json({ items: [] satisfies Cycle[] })),
+  http.get(api('/applications'), () =>
+    HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies z.infer<
+      typeof applicationListSchema
+    >),
   ),
-  http.get(api('/unit/applicants'), () => HttpResponse.json({ items: [], nextCursor: null, total: 0 })),
+  http.get(api('/unit'), () => HttpResponse.json(demoUnit)),
+  http.get(api('/unit/applicants'), () =>
+    HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies z.infer<
+      typeof applicantListSchema
+    >),
+  ),
 ];

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { i18n } from '../i18n';
 // The status and action names (the shell loads them; components tested alone need them too).
 import '../i18n/contract-texts';
@@ -55,6 +55,8 @@ beforeAll(() => {
 
 afterEach(async () => {
   cleanup();
+  // A test that faked the clock (autosave, countdowns) gives the real one back.
+  vi.useRealTimers();
   server.resetHandlers();
   authStore.reset();
   localStorage.clear();

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { idNumberCheckChar, orgCodeCheckChar } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { enter, renderApp } from '../../../test/render-app';
 import { api, problem, server } from '../../../test/server';
 
@@ -83,6 +83,7 @@ describe('unit registration', () => {
   });
 
   it('sends the SMS code and counts down before another may be sent', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     let body: unknown;
     server.use(
       http.post(api('/sms-codes'), async ({ request }) => {
@@ -102,7 +103,11 @@ describe('unit registration', () => {
     expect(body).toEqual({ mobile: '13800138000', purpose: 'register' });
     expect(await screen.findByText('验证码已发送到 13800138000，5 分钟内有效')).toBeVisible();
     expect(screen.getByLabelText('验证码')).not.toHaveAccessibleDescription(/操作失败/);
-    await waitFor(() => expect(button).toHaveTextContent('59 秒后重新获取'), { timeout: 2500 });
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(button).toHaveTextContent('59 秒后重新获取');
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(button).toHaveTextContent('58 秒后重新获取');
+    expect(button).toBeDisabled();
   });
 
   it('waits as long as the server says when codes are asked for too often', async () => {

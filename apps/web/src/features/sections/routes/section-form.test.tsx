@@ -1,12 +1,13 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { draftApplication } from '../../../test/application-fixtures';
 import { sessionFor } from '../../../test/fixtures';
 import { enter, renderApp } from '../../../test/render-app';
 import { appId, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
 import type { Section } from '../api/get-section';
+import { AUTOSAVE_DELAY_MS } from '../components/use-autosave';
 
 const url = (key: string) => `/applicant/applications/${appId}/sections/${key}`;
 
@@ -120,11 +121,15 @@ describe('a single section (基本申报信息)', { timeout: lazyRouteTimeout },
   });
 
   it('autosaves about 3 seconds after the last change', async () => {
+    // The clock also runs on its own (shouldAdvanceTime): requests and lazy routes go on as usual.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user, puts } = openBasicInfo();
     await enter(user, await screen.findByLabelText('出生地'), '广东深圳');
     expect(screen.getByText('有未保存的修改')).toBeVisible();
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS / 2));
     expect(puts).toHaveLength(0);
-    expect(await screen.findByText(/^已保存 \d{2}:\d{2}$/, {}, { timeout: 8000 })).toBeVisible();
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS / 2));
+    expect(await screen.findByText(/^已保存 \d{2}:\d{2}$/)).toBeVisible();
     expect(puts).toHaveLength(1);
     expect(puts[0]?.data.birthplace).toBe('广东深圳');
   });
