@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { opinionRequired } from '../status/status-machine.js';
 import { transitionActions, transitionRequestSchema } from './transitions.js';
 
 const issues = (body: unknown) => {
@@ -10,6 +11,8 @@ describe('transition requests', () => {
   it('accepts every action of the endpoint with its minimal payload, except those that must say why', () => {
     const needOpinion = transitionActions.filter((action) => issues({ action }).length > 0);
     expect(needOpinion).toEqual(['return', 'reject']);
+    // The schema and the status machine agree on who must say why.
+    expect(needOpinion).toEqual(transitionActions.filter(opinionRequired));
     expect(transitionActions).not.toContain('reapply');
   });
 
@@ -31,3 +34,7 @@ describe('transition requests', () => {
     expect(issues({ action: 'approve', opinion: '意'.repeat(501) })).toEqual(['opinion: 意见不超过500字']);
   });
 });
+
+// Compile-time: actions that need no opinion can be sent without one.
+const _submit: import('./transitions.js').TransitionRequest = { action: 'submit' };
+void _submit;

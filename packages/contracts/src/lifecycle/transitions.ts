@@ -6,7 +6,6 @@ import {
   applicationActionSchema,
   applicationActions,
   applicationStatusSchema,
-  opinionRequired,
 } from '../status/status-machine.js';
 
 /** The actions of `POST /applications/{id}/transitions`; `reapply` has its own endpoint. */
@@ -31,22 +30,20 @@ const votes = z.object({
 // Only the committee votes; a count on any other action would be stored and never mean anything.
 const noVotes = z.never({ error: '只有评委会评审结果可以填写表决票数' }).optional();
 
-/** The opinion an action needs: required where the status machine says the action must give a reason. */
-function opinionFor(action: TransitionAction) {
-  if (!opinionRequired(action)) return opinion().optional();
-  const message = `${actionLabels[action]}须填写意见（理由）`;
-  return opinion(message).min(1, message);
+/** Every action's payload: an optional opinion and reasons, no votes. */
+function plain<A extends TransitionAction>(action: A) {
+  return z.object({ action: z.literal(action), opinion: opinion().optional(), reasons, votes: noVotes });
 }
 
-/** Each action's own payload; the reviewer issues add publicity dates and what to correct here. */
-function payloadOf<A extends TransitionAction>(action: A) {
-  const committee = action === 'committee_pass' || action === 'committee_fail';
-  return z.object({
-    action: z.literal(action),
-    opinion: opinionFor(action),
-    reasons,
-    votes: committee ? votes.optional() : noVotes,
-  });
+/** Return and reject must say why (the status machine's `reasonRequired`; a test keeps the two in step). */
+function mustSayWhy<A extends TransitionAction>(action: A) {
+  const message = `${actionLabels[action]}须填写意见（理由）`;
+  return plain(action).extend({ opinion: opinion(message).min(1, message) });
+}
+
+/** The committee's result carries the meeting's votes. */
+function committeeResult<A extends TransitionAction>(action: A) {
+  return plain(action).extend({ votes: votes.optional() });
 }
 
 /**
@@ -57,17 +54,17 @@ export const transitionRequestSchema = z
   .discriminatedUnion(
     'action',
     [
-      payloadOf('submit'),
-      payloadOf('withdraw'),
-      payloadOf('cancel'),
-      payloadOf('start_review'),
-      payloadOf('approve'),
-      payloadOf('return'),
-      payloadOf('reject'),
-      payloadOf('committee_pass'),
-      payloadOf('committee_fail'),
-      payloadOf('publicity_pass'),
-      payloadOf('publicity_fail'),
+      plain('submit'),
+      plain('withdraw'),
+      plain('cancel'),
+      plain('start_review'),
+      plain('approve'),
+      mustSayWhy('return'),
+      mustSayWhy('reject'),
+      committeeResult('committee_pass'),
+      committeeResult('committee_fail'),
+      plain('publicity_pass'),
+      plain('publicity_fail'),
     ],
     { error: '请选择要办理的操作' },
   )

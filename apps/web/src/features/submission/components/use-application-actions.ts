@@ -35,12 +35,7 @@ export function useApplicationActions() {
       onOk: async () => {
         try {
           // The applicant's actions carry no opinion (only reviewers give one).
-          await transition.mutateAsync({
-            applicationId: application.id,
-            action,
-            opinion: undefined,
-            idempotencyKey,
-          });
+          await transition.mutateAsync({ applicationId: application.id, action, idempotencyKey });
           void message.success(t(`submission.${action}.done`, { name }));
           onDone?.();
         } catch (error) {
