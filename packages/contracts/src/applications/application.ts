@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { levelSchema } from '../catalog/catalog.js';
-import { listQuerySchema, listResponseSchema } from '../common/list.js';
+import { correctionSchema } from '../review/correction.js';
 import { applicationActionSchema, applicationStatusSchema, outcomeSchema } from '../status/status-machine.js';
 
 export const applicationTracks = ['normal', 'innovative'] as const;
@@ -78,16 +78,8 @@ export const applicationSchema = z
     updatedAt: z.iso.datetime(),
     version: z.number().int(),
     allowedActions: z.array(applicationActionSchema),
+    /** What the latest return asks to correct, until resubmission (一次性告知). */
+    correction: correctionSchema.nullable().optional(),
   })
   .meta({ id: 'Application' });
 export type Application = z.infer<typeof applicationSchema>;
-
-export const applicationsQuerySchema = listQuerySchema.extend({
-  status: applicationStatusSchema.optional(),
-  cycleId: z.uuid().optional(),
-  seriesId: z.uuid().optional(),
-  committeeId: z.uuid().optional(),
-  q: z.string().trim().max(50).optional(),
-});
-
-export const applicationListSchema = listResponseSchema(applicationSchema).meta({ id: 'ApplicationList' });

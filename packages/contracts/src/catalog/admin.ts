@@ -63,6 +63,7 @@ export const cycleCreateSchema = z
     year: z.number().int().min(2000, '年度不正确').max(2100, '年度不正确'),
     opensAt: z.iso.datetime({ offset: true, error: '请填写开始时间' }),
     closesAt: z.iso.datetime({ offset: true, error: '请填写截止时间' }),
+    unitPublicityRequired: z.boolean().default(true),
   })
   .refine((c) => Date.parse(c.closesAt) > Date.parse(c.opensAt), {
     path: ['closesAt'],
@@ -74,6 +75,7 @@ export const cycleUpdateSchema = z
     name: name('批次名称'),
     opensAt: z.iso.datetime({ offset: true }),
     closesAt: z.iso.datetime({ offset: true }),
+    unitPublicityRequired: z.boolean(),
   })
   .partial()
   .strict()

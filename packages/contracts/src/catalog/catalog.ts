@@ -72,6 +72,8 @@ export const cycleSchema = z
     opensAt: z.iso.datetime(),
     closesAt: z.iso.datetime(),
     open: z.boolean(),
+    /** 单位公示 of at least 5 working days must have ended before the unit approves (default true). */
+    unitPublicityRequired: z.boolean(),
   })
   .meta({ id: 'Cycle' });
 export type Cycle = z.infer<typeof cycleSchema>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /**
  * Every stable error code the API emits, with its HTTP status and the Chinese title shown to people.
  * Programs branch on `code`; people read `title`/`detail`.
@@ -32,6 +33,9 @@ export const errorCodes = {
   idempotency_key_reused: { status: 422, title: 'Idempotency-Key 已用于不同的请求' },
   unsupported_media_type: { status: 415, title: '不支持的内容类型' },
   incomplete_application: { status: 422, title: '申报信息不完整' },
+  publicity_required: { status: 409, title: '须先完成单位公示' },
+  publicity_not_ended: { status: 409, title: '公示期尚未结束' },
+  publicity_too_short: { status: 422, title: '公示期不足5个工作日' },
   precondition_required: { status: 428, title: '缺少 If-Match 版本号' },
   account_locked: { status: 423, title: '账号已被锁定' },
   rate_limited: { status: 429, title: '请求过于频繁，请稍后再试' },
@@ -46,3 +50,5 @@ export type ErrorCode = keyof typeof errorCodes;
 export function statusOf(code: ErrorCode): number {
   return errorCodes[code].status;
 }
+
+export const errorCodeSchema = z.enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]]);

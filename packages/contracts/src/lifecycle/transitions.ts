@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
+import { materialCategoryKeySchema } from '../materials/categories.js';
+import { sectionKeys } from '../sections/definitions.js';
 import { actionLabels } from '../status/labels.js';
 import {
   type ApplicationAction,
@@ -35,6 +37,17 @@ function plain<A extends TransitionAction>(action: A) {
   return z.object({ action: z.literal(action), opinion: opinion().optional(), reasons, votes: noVotes });
 }
 
+/** What a return (退回修改) names to correct, in one notice (一次性告知), besides the opinion. */
+export const returnPayloadShape = {
+  opinion: opinion('退回修改须填写意见（理由）').min(1, '退回修改须填写意见（理由）'),
+  sections: z
+    .array(z.string().refine((k) => sectionKeys.includes(k), '没有这个栏目'))
+    .max(30)
+    .optional(),
+  materials: z.array(materialCategoryKeySchema).max(30).optional(),
+  correctBy: z.iso.date({ error: '日期格式应为 YYYY-MM-DD' }).optional(),
+};
+
 /** Return and reject must say why (the status machine's `reasonRequired`; a test keeps the two in step). */
 function mustSayWhy<A extends TransitionAction>(action: A) {
   const message = `${actionLabels[action]}须填写意见（理由）`;
@@ -59,7 +72,7 @@ export const transitionRequestSchema = z
       plain('cancel'),
       plain('start_review'),
       plain('approve'),
-      mustSayWhy('return'),
+      mustSayWhy('return').extend(returnPayloadShape),
       mustSayWhy('reject'),
       committeeResult('committee_pass'),
       committeeResult('committee_fail'),

@@ -31,6 +31,13 @@ export const materialCategorySchema = z
     /** 完成状态: at least one file when required; always true for optional categories. */
     done: z.boolean(),
     files: z.array(materialFileSchema),
+    /** Named by the latest return (退回修改) as something to correct; cleared by resubmission. */
+    toCorrect: z.boolean(),
+    /**
+     * For reviewers after a return and resubmission: whether the content differs from what was
+     * returned. Null when there was no return (or for the applicant).
+     */
+    changedSinceReturn: z.boolean().nullable(),
   })
   .meta({ id: 'MaterialCategory' });
 export type MaterialCategory = z.infer<typeof materialCategorySchema>;

@@ -20,6 +20,13 @@ export const sectionSummarySchema = z
     available: z.boolean(),
     /** Copied by 重新申报 with evidence dated after the new cycle closes: check it; saving clears it. */
     needsReview: z.boolean(),
+    /** Named by the latest return (退回修改) as something to correct; cleared by resubmission. */
+    toCorrect: z.boolean(),
+    /**
+     * For reviewers after a return and resubmission: whether the content differs from what was
+     * returned. Null when there was no return (or for the applicant).
+     */
+    changedSinceReturn: z.boolean().nullable(),
   })
   .meta({ id: 'SectionSummary' });
 

@@ -22,6 +22,12 @@ export const applicationEvents = pgTable(
     opinion: text('opinion'),
     reasons: jsonb('reasons').$type<string[]>().notNull().default([]),
     votes: jsonb('votes'),
+    /** A return's one notice (一次性告知): the sections and material categories to correct, and by when. */
+    correction: jsonb('correction').$type<{
+      sections: string[];
+      materials: string[];
+      correctBy: string | null;
+    }>(),
     createdAt: createdAt(),
   },
   (t) => [index('application_events_application_idx').on(t.applicationId, t.createdAt)],

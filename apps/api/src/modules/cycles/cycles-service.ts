@@ -14,6 +14,7 @@ export function toCycle(row: CycleRow, now: Date): Cycle {
     opensAt: row.opensAt.toISOString(),
     closesAt: row.closesAt.toISOString(),
     open: isCycleOpen(row, now),
+    unitPublicityRequired: row.unitPublicityRequired,
   };
 }
 

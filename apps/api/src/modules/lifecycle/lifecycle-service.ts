@@ -51,7 +51,14 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
       }
       const to = transition.to;
       const effect = effects[input.action] ?? {};
-      const context = { application: a, committeePilot: found.committeePilot, now: clock.now() };
+      const context = {
+        application: a,
+        committeePilot: found.committeePilot,
+        now: clock.now(),
+        input,
+        actor,
+        actorKind: kind,
+      };
       await effect.precheck?.(context);
 
       await db.transaction(async (tx) => {

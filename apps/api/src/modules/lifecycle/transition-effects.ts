@@ -1,6 +1,7 @@
-import type { TransitionAction } from '@zhicheng/contracts';
+import type { ActorKind, TransitionAction, TransitionRequest } from '@zhicheng/contracts';
 import type { DbOrTx } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
+import type { Actor } from '../../lib/actor.js';
 import type { ApplicationRow } from '../applications/applications-repository.js';
 import { listMaterialCounts } from '../materials/materials-repository.js';
 import { checkCompleteness, missingItems } from './completeness.js';
@@ -12,6 +13,11 @@ export interface TransitionContext {
   application: ApplicationRow;
   committeePilot: boolean;
   now: Date;
+  /** The request, already validated by its action's payload schema. */
+  input: TransitionRequest;
+  actor: Actor;
+  /** Which stage acts (the same action, e.g. approve, belongs to the unit and to the department). */
+  actorKind: ActorKind;
 }
 
 /**
@@ -56,7 +62,11 @@ export function createTransitionEffects(deps: EffectDeps): TransitionEffects {
 }
 
 /** The completeness of an application as it is now in `db` (inside a transaction: what will be frozen). */
-export async function completenessOf(db: DbOrTx, c: Omit<TransitionContext, 'now'>, today: Date) {
+export async function completenessOf(
+  db: DbOrTx,
+  c: Pick<TransitionContext, 'application' | 'committeePilot'>,
+  today: Date,
+) {
   // One after another: inside a transaction they share one connection, which runs one query at a time.
   const sections = await repo.sections(db, c.application.id);
   const materialCounts = await listMaterialCounts(db, c.application.id);

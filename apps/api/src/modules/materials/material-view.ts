@@ -45,7 +45,16 @@ export function buildMaterialList(
       .map((f, i) => toMaterialFile(f, i));
     for (const f of own) totalBytes += f.size;
     const rule = rules[key];
-    return { key, title, ...rule, done: !rule.required || own.length > 0, files: own };
+    // Correction marks come with the reviewer side (#11); nothing is marked until then.
+    return {
+      key,
+      title,
+      ...rule,
+      done: !rule.required || own.length > 0,
+      files: own,
+      toCorrect: false,
+      changedSinceReturn: null,
+    };
   });
   return { ...meta, totalBytes, categories };
 }

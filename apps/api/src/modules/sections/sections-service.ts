@@ -74,6 +74,8 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
           updatedAt: row?.updatedAt.toISOString() ?? null,
           available: section.key === BASIC_INFO || basicSaved,
           needsReview: row?.needsReview ?? false,
+          toCorrect: false,
+          changedSinceReturn: null,
         };
       });
     },
