@@ -109,6 +109,7 @@ export const openCycle = {
   opensAt: '2026-01-01T00:00:00.000Z',
   closesAt: '2026-12-31T00:00:00.000Z',
   open: true,
+  unitPublicityRequired: true,
 } satisfies Cycle;
 
 export function draftApplication(overrides: Partial<Application> = {}): Application {

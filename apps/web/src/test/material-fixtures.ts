@@ -41,6 +41,8 @@ export function materialList(
       preApproval: false,
       done: true,
       files: [],
+      toCorrect: false,
+      changedSinceReturn: null,
       ...overrides[key],
     })),
     ...list,

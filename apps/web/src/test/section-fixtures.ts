@@ -36,6 +36,8 @@ export function sectionList(
     updatedAt: statuses[s.key] ? '2026-03-02T02:00:00.000Z' : null,
     available: basicSaved || s.key === 'basicInfo',
     needsReview: false,
+    toCorrect: false,
+    changedSinceReturn: null,
   }));
 }
 
