@@ -17,7 +17,13 @@ async function submitFromStep4(page: Page) {
   await submit.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('提交后申报将被锁定');
-  await dialog.getByRole('button', { name: '确认提交' }).click();
+  // On a loaded machine a click during the dialog's opening animation can be lost (seen in CI): click
+  // until the dialog closes. A second click cannot submit twice: the intent's Idempotency-Key is the same.
+  await expect(async () => {
+    if (await dialog.isVisible())
+      await dialog.getByRole('button', { name: '确认提交' }).click({ timeout: 2000 });
+    await expect(dialog).toBeHidden({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByText(/已锁定，不能修改/)).toBeVisible();
   await expect(submit).toBeHidden();
 }
