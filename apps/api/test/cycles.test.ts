@@ -124,3 +124,37 @@ describe('cyclesRepository', () => {
     expect((await cyclesRepository.findOpenAt(db, t.clock.now()))?.name).not.toBe('边界批次');
   });
 });
+
+describe('unitPublicityRequired (单位公示 before the unit approves)', () => {
+  it('defaults to required, can be created off, and is switched by PATCH', async () => {
+    const required = await createCycle('公示默认批次', 5000);
+    expect(required).toMatchObject({ unitPublicityRequired: true });
+
+    const now = t.clock.now().getTime();
+    const created = await api('POST', '/admin/cycles', {
+      name: '免公示批次',
+      year: 2031,
+      opensAt: new Date(now + 5100 * day).toISOString(),
+      closesAt: new Date(now + 5130 * day).toISOString(),
+      unitPublicityRequired: false,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ unitPublicityRequired: false });
+
+    const switched = await api('PATCH', `/admin/cycles/${required.id}`, { unitPublicityRequired: false });
+    expect(switched.statusCode, switched.body).toBe(200);
+    expect(switched.json()).toMatchObject({ name: '公示默认批次', unitPublicityRequired: false });
+    const [row] = await t.database.db.select().from(reviewCycles).where(eq(reviewCycles.id, required.id));
+    expect(row?.unitPublicityRequired).toBe(false);
+    // A rename leaves the setting as it is.
+    const renamed = await api('PATCH', `/admin/cycles/${required.id}`, { name: '公示默认批次（改）' });
+    expect(renamed.json()).toMatchObject({ unitPublicityRequired: false });
+
+    const listed = (await api('GET', '/admin/cycles')).json().items;
+    expect(listed.find((c: { id: string }) => c.id === created.json().id)).toMatchObject({
+      unitPublicityRequired: false,
+    });
+    const wrongType = await api('PATCH', `/admin/cycles/${required.id}`, { unitPublicityRequired: 'no' });
+    expect(wrongType.statusCode).toBe(400);
+  });
+});

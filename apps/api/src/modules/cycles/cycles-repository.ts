@@ -51,7 +51,7 @@ export const cyclesRepository = {
 
   async insert(
     db: DbOrTx,
-    values: { name: string; year: number; opensAt: Date; closesAt: Date },
+    values: { name: string; year: number; opensAt: Date; closesAt: Date; unitPublicityRequired: boolean },
   ): Promise<CycleRow> {
     const [row] = await db.insert(reviewCycles).values(values).returning();
     if (!row) throw new Error('cycle not inserted');
@@ -61,7 +61,7 @@ export const cyclesRepository = {
   async update(
     db: DbOrTx,
     id: string,
-    values: { name: string; opensAt: Date; closesAt: Date },
+    values: { name: string; opensAt: Date; closesAt: Date; unitPublicityRequired: boolean },
     now: Date,
   ): Promise<CycleRow | undefined> {
     const [row] = await db

@@ -64,25 +64,43 @@ export function createCyclesService(deps: { db: Db; clock: Clock }) {
 
     async create(
       actor: Actor,
-      input: { name: string; year: number; opensAt: string; closesAt: string },
+      input: {
+        name: string;
+        year: number;
+        opensAt: string;
+        closesAt: string;
+        unitPublicityRequired: boolean;
+      },
       ctx: RequestContext,
     ): Promise<Cycle> {
       const row = await db.transaction(async (tx) => {
         const opensAt = new Date(input.opensAt);
         const closesAt = new Date(input.closesAt);
         await assertNoOverlap(tx, opensAt, closesAt);
-        const inserted = await repo.insert(tx, { name: input.name, year: input.year, opensAt, closesAt });
+        const inserted = await repo.insert(tx, {
+          name: input.name,
+          year: input.year,
+          opensAt,
+          closesAt,
+          unitPublicityRequired: input.unitPublicityRequired,
+        });
         await audit(tx, ctx, actor, 'cycle.created', inserted.id);
         return inserted;
       });
       return toCycle(row, clock.now());
     },
 
-    /** Renames a cycle or moves its dates (closing it early is moving `closesAt`). */
+    /** Renames a cycle, moves its dates (closing it early is moving `closesAt`) or sets unitPublicityRequired. */
     async update(
       actor: Actor,
       id: string,
-      changes: { name?: string | undefined; opensAt?: string | undefined; closesAt?: string | undefined },
+      changes: {
+        name?: string | undefined;
+        opensAt?: string | undefined;
+        closesAt?: string | undefined;
+        /** Whether the unit must run a 单位公示 before it approves (domain.md). */
+        unitPublicityRequired?: boolean | undefined;
+      },
       ctx: RequestContext,
     ): Promise<Cycle> {
       const row = await db.transaction(async (tx) => {
@@ -97,7 +115,12 @@ export function createCyclesService(deps: { db: Db; clock: Clock }) {
         const updated = await repo.update(
           tx,
           current.id,
-          { name: changes.name ?? current.name, opensAt, closesAt },
+          {
+            name: changes.name ?? current.name,
+            opensAt,
+            closesAt,
+            unitPublicityRequired: changes.unitPublicityRequired ?? current.unitPublicityRequired,
+          },
           clock.now(),
         );
         await audit(tx, ctx, actor, 'cycle.updated', current.id, { fields: Object.keys(changes) });

@@ -54,7 +54,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ cyclesService: CyclesService }
       onRequest: bureau,
       schema: {
         tags: ['admin catalogue'],
-        summary: 'Create a review cycle (no overlap with another)',
+        summary: 'Create a review cycle (no overlap with another; unitPublicityRequired defaults to true)',
         security: bearerSecurity,
         body: cycleCreateSchema,
         response: { 201: cycleSchema, ...problemResponses },
@@ -72,7 +72,8 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ cyclesService: CyclesService }
       onRequest: bureau,
       schema: {
         tags: ['admin catalogue'],
-        summary: 'Rename a cycle or move its dates (close it early by moving closesAt)',
+        summary:
+          'Rename a cycle, move its dates (close it early by moving closesAt) or set unitPublicityRequired',
         security: bearerSecurity,
         params: idParamSchema,
         body: cycleUpdateSchema,
