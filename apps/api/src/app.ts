@@ -17,6 +17,8 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { createAuthService } from './modules/auth/auth-service.js';
 import { type CaptchaGenerator, svgCaptchaGenerator } from './modules/auth/captcha.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { createCalendarService } from './modules/calendar/calendar-service.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
 import { catalogAdminRoutes } from './modules/catalog/admin-routes.js';
 import { createCatalogCache } from './modules/catalog/catalog-cache.js';
 import { createCatalogService } from './modules/catalog/catalog-service.js';
@@ -34,6 +36,8 @@ import { createMaterialsService } from './modules/materials/materials-service.js
 import { materialRoutes } from './modules/materials/routes.js';
 import { createPeopleService } from './modules/people/people-service.js';
 import { unitPeopleRoutes } from './modules/people/routes.js';
+import { createPublicityService } from './modules/publicity/publicity-service.js';
+import { publicityRoutes } from './modules/publicity/routes.js';
 import { createReviewersService } from './modules/reviewers/reviewers-service.js';
 import { reviewerRoutes } from './modules/reviewers/routes.js';
 import { sectionRoutes } from './modules/sections/routes.js';
@@ -193,6 +197,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     applications: applicationsService,
   });
   const idempotency = createIdempotency({ db: deps.db, clock });
+  const calendarService = createCalendarService({ db: deps.db });
+  const publicityService = createPublicityService({
+    db: deps.db,
+    applications: applicationsService,
+    calendar: calendarService,
+  });
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -214,6 +224,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(materialRoutes, { materialsService, storage: deps.storage });
       await api.register(fileRoutes, { db: deps.db, storage: deps.storage });
       await api.register(lifecycleRoutes, { lifecycleService, reapplyService, idempotency });
+      await api.register(calendarRoutes, { calendarService });
+      await api.register(publicityRoutes, { publicityService, idempotency });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },

@@ -19,6 +19,8 @@ const bureau = ['bureau_admin'] as const;
 const applicant = ['applicant'] as const;
 const unitStaff = ['unit_admin', 'unit_operator'] as const;
 const unitAdmin = ['unit_admin'] as const;
+/** The unit's staff and the department's reviewers decide and publicise (单位公示, 评审结果公示). */
+const reviewing = ['unit_admin', 'unit_operator', 'dept_reviewer'] as const;
 
 const route = (method: RouteExpectation['method'], path: string, access: Access): RouteExpectation => ({
   method,
@@ -77,11 +79,14 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('GET', '/me', 'signed-in'),
   route('POST', '/me/password', 'signed-in'),
   route('GET', '/cycles', 'signed-in'),
+  route('GET', '/calendar', 'signed-in'),
 
   route('GET', '/admin/audit-events', bureau),
   route('GET', '/admin/cycles', bureau),
   route('POST', '/admin/cycles', bureau),
   route('PATCH', '/admin/cycles/{id}', bureau),
+  route('GET', '/admin/calendar', bureau),
+  route('PUT', '/admin/calendar', bureau),
   route('GET', '/admin/reviewers', bureau),
   route('POST', '/admin/reviewers', bureau),
   route('PATCH', '/admin/reviewers/{id}', bureau),
@@ -107,6 +112,8 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('POST', '/applications/{id}/transitions', 'signed-in'),
   route('POST', '/applications/{id}/reapply', applicant),
   route('GET', '/applications/{id}/timeline', 'signed-in'),
+  route('POST', '/publicity', reviewing),
+  route('GET', '/applications/{id}/publicity', 'signed-in'),
   route('GET', '/files/{fileId}', 'signed-in'),
   route('GET', '/files/{fileId}/thumbnail', 'signed-in'),
 ];

@@ -7,6 +7,7 @@ import {
   createCompleteApplication,
   createDraft,
   createForeignUnitAdmin,
+  recordUnitPublicity,
 } from './application-factory.js';
 import { bearer, loginOk, type TestApp } from './helpers.js';
 
@@ -92,6 +93,7 @@ export async function createTenantFixtures(t: TestApp) {
   const inReviewPhoto = await uploadPhoto(t, c.token, inReview.id);
   await act(t, c.token, inReview.id, 'submit');
   await act(t, unitAdmin, inReview.id, 'start_review');
+  await recordUnitPublicity(t, unitAdmin, [inReview.id]);
   await act(t, unitAdmin, inReview.id, 'approve');
   await act(t, dept, inReview.id, 'approve');
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type Catalog,
   type Completeness,
+  chinaDate,
   committeeCandidates,
   findSection,
   sampleFieldValue,
@@ -166,4 +167,27 @@ export async function createCompleteApplication(t: TestApp, token: string, userI
   await fillRequiredSections(t, token, draft.id);
   await attachRequiredMaterials(t, token, draft.id, userId);
   return draft;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * 单位公示 the unit must have run before it approves: one window over `ids` (in unit_review) from 21 days
+ * to 1 day before the test clock's today, so it has ended and counts well over 5 working days.
+ */
+export async function recordUnitPublicity(t: TestApp, unitToken: string, ids: readonly string[]) {
+  const now = t.clock.now().getTime();
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/publicity',
+    headers: bearer(unitToken),
+    payload: {
+      stage: 'unit',
+      applicationIds: ids,
+      startsOn: chinaDate(new Date(now - 21 * DAY_MS)),
+      endsOn: chinaDate(new Date(now - DAY_MS)),
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`unit publicity failed: ${response.body}`);
+  return response.json() as { id: string; workingDays: number };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, createCompleteApplication } from './application-factory.js';
+import { createAccount, createCompleteApplication, recordUnitPublicity } from './application-factory.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
 
 // Who sees an application along the review chain: a reviewer from the moment it reached them, whatever
@@ -56,6 +56,8 @@ async function inUnitReview() {
   const draft = await createCompleteApplication(t, token, userId);
   expect((await act(draft.id, token, { action: 'submit' })).statusCode).toBe(200);
   expect((await act(draft.id, unit, { action: 'start_review' })).statusCode).toBe(200);
+  // 单位公示 ended, so the unit may approve; rejecting or returning needs none.
+  await recordUnitPublicity(t, unit, [draft.id]);
   return { id: draft.id, applicant: token };
 }
 

@@ -8,6 +8,7 @@ import {
   createCompleteApplication,
   createDraft,
   createForeignUnitAdmin,
+  recordUnitPublicity,
   sampleSection,
   saveSection,
 } from './application-factory.js';
@@ -205,6 +206,7 @@ describe('withdraw, cancel, review decisions', () => {
     const draft = await createCompleteApplication(t, token, userId);
     await transition(draft.id, token, { action: 'submit' });
     await transition(draft.id, unitAdmin, { action: 'start_review' });
+    await recordUnitPublicity(t, unitAdmin, [draft.id]);
     expect((await transition(draft.id, unitAdmin, { action: 'approve' })).json().status).toBe('dept_review');
     const withVotes = await transition(draft.id, dept, {
       action: 'approve',

@@ -7,6 +7,7 @@ import { listMaterialCounts } from '../materials/materials-repository.js';
 import { checkCompleteness, missingItems } from './completeness.js';
 import { lifecycleRepository as repo } from './lifecycle-repository.js';
 import { buildSnapshot } from './snapshot.js';
+import { assertUnitPublicityEnded } from './unit-publicity-gate.js';
 
 /** What a side effect knows about the transition it belongs to. */
 export interface TransitionContext {
@@ -58,6 +59,12 @@ export function createTransitionEffects(deps: EffectDeps): TransitionEffects {
     },
     // Withdrawn: it is a draft again, no longer waiting for the unit.
     withdraw: { columns: () => ({ submittedAt: null }) },
+    // 单位公示 (domain.md): the unit approves only after its window ended; the department has no gate.
+    // Read in the transaction (the precheck has no database); a refusal rolls the status move back.
+    approve: {
+      inTransaction: async (tx, c) =>
+        c.actorKind === 'unit' ? assertUnitPublicityEnded(tx, c.application, c.now) : {},
+    },
   };
 }
 
