@@ -27,6 +27,8 @@ import { createCyclesService } from './modules/cycles/cycles-service.js';
 import { cycleRoutes } from './modules/cycles/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { batchTransitionRoutes } from './modules/lifecycle/batch-routes.js';
+import { createBatchTransitionService } from './modules/lifecycle/batch-service.js';
 import { createLifecycleService } from './modules/lifecycle/lifecycle-service.js';
 import { createReapplyService } from './modules/lifecycle/reapply-service.js';
 import { lifecycleRoutes } from './modules/lifecycle/routes.js';
@@ -203,6 +205,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     applications: applicationsService,
     calendar: calendarService,
   });
+  const batchTransitionService = createBatchTransitionService({ lifecycle: lifecycleService });
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -224,6 +227,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(materialRoutes, { materialsService, storage: deps.storage });
       await api.register(fileRoutes, { db: deps.db, storage: deps.storage });
       await api.register(lifecycleRoutes, { lifecycleService, reapplyService, idempotency });
+      await api.register(batchTransitionRoutes, { batchTransitionService, idempotency });
       await api.register(calendarRoutes, { calendarService });
       await api.register(publicityRoutes, { publicityService, idempotency });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });

@@ -112,6 +112,7 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('POST', '/applications/{id}/transitions', 'signed-in'),
   route('POST', '/applications/{id}/reapply', applicant),
   route('GET', '/applications/{id}/timeline', 'signed-in'),
+  route('POST', '/applications/batch-transitions', reviewing),
   route('POST', '/publicity', reviewing),
   route('GET', '/applications/{id}/publicity', 'signed-in'),
   route('GET', '/files/{fileId}', 'signed-in'),
