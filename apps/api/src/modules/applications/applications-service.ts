@@ -2,6 +2,7 @@ import {
   type Application,
   type ApplicationCreate,
   allowedActions,
+  type Correction,
   editableStatuses,
   isCycleOpen,
   isEditable,
@@ -14,6 +15,8 @@ import type { Clock } from '../../lib/clock.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import type { CatalogCache } from '../catalog/catalog-cache.js';
 import { cyclesRepository } from '../cycles/cycles-repository.js';
+import { correctionFrom } from '../lifecycle/correction.js';
+import { prepareLatestReturn } from '../lifecycle/lifecycle-repository.js';
 import {
   type ApplicationFilters,
   prepareApplicationLookup,
@@ -21,7 +24,9 @@ import {
 } from './applications-repository.js';
 import { type Choice, resolveChoice } from './choice.js';
 
-type Found = NonNullable<Awaited<ReturnType<ReturnType<typeof prepareApplicationLookup>>>>;
+type Lookup = NonNullable<Awaited<ReturnType<ReturnType<typeof prepareApplicationLookup>>>>;
+/** One application as `load` finds it; `correction` is known there (not in list rows). */
+export type Found = Lookup & { correction?: Correction | null };
 
 export function toApplication(found: Found, actor: Actor): Application {
   const a = found.application;
@@ -48,6 +53,7 @@ export function toApplication(found: Found, actor: Actor): Application {
     updatedAt: a.updatedAt.toISOString(),
     version: a.version,
     allowedActions: allowedActions(actor.role, status),
+    ...(found.correction !== undefined ? { correction: found.correction } : {}),
   };
 }
 
@@ -56,11 +62,15 @@ export type ApplicationsService = ReturnType<typeof createApplicationsService>;
 export function createApplicationsService(deps: { db: Db; clock: Clock; catalog: CatalogCache }) {
   const { db, clock } = deps;
   const findInScope = prepareApplicationLookup(db);
+  const latestReturn = prepareLatestReturn(db);
 
+  /** One application in the caller's scope; while it is returned, with the return's one notice. */
   async function load(actor: Actor, id: string): Promise<Found> {
     const found = await findInScope(scopeOf(actor), id);
     if (!found) throw AppError.notFound('没有找到该申报');
-    return found;
+    // One more indexed lookup, only while returned: resubmission (status leaves returned) clears the marks.
+    const latest = found.application.status === 'returned' ? await latestReturn(id) : undefined;
+    return { ...found, correction: latest ? correctionFrom(latest) : null };
   }
 
   async function resolve(choice: Choice) {

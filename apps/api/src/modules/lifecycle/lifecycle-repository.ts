@@ -5,11 +5,12 @@ import {
   applicationSections,
   applicationSnapshots,
   applications,
+  type Db,
   type DbOrTx,
   storedFiles,
   users,
 } from '@zhicheng/db';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, type Placeholder, sql } from 'drizzle-orm';
 import { reachedColumnsFor } from '../applications/applications-repository.js';
 
 export type EventRow = typeof applicationEvents.$inferSelect;
@@ -24,6 +25,7 @@ export const lifecycleRepository = {
         data: applicationSections.data,
         status: applicationSections.status,
         version: applicationSections.version,
+        updatedAt: applicationSections.updatedAt,
         needsReview: applicationSections.needsReview,
       })
       .from(applicationSections)
@@ -92,6 +94,25 @@ export const lifecycleRepository = {
     await db.insert(applicationSnapshots).values(values);
   },
 
+  /**
+   * The latest submission snapshot, or the latest one taken up to `atOrBefore` (the one a return
+   * sent back). Undefined before the first submission.
+   */
+  async latestSnapshot(db: DbOrTx, applicationId: string, atOrBefore?: Date) {
+    const [row] = await db
+      .select({ content: applicationSnapshots.content, createdAt: applicationSnapshots.createdAt })
+      .from(applicationSnapshots)
+      .where(
+        and(
+          eq(applicationSnapshots.applicationId, applicationId),
+          atOrBefore ? lte(applicationSnapshots.createdAt, atOrBefore) : undefined,
+        ),
+      )
+      .orderBy(desc(applicationSnapshots.createdAt), desc(applicationSnapshots.id))
+      .limit(1);
+    return row;
+  },
+
   /** From the first submission on, the applicant's account can only be disabled, not deleted. */
   async markFirstSubmission(db: DbOrTx, userId: string, now: Date) {
     await db
@@ -110,3 +131,35 @@ export const lifecycleRepository = {
       .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
   },
 };
+
+/** The latest return (退回修改) of an application with its one notice: newest first, one indexed lookup. */
+function latestReturnQuery(db: DbOrTx, applicationId: string | Placeholder) {
+  return db
+    .select({
+      opinion: applicationEvents.opinion,
+      correction: applicationEvents.correction,
+      actorRole: applicationEvents.actorRole,
+      createdAt: applicationEvents.createdAt,
+    })
+    .from(applicationEvents)
+    .where(and(eq(applicationEvents.applicationId, applicationId), eq(applicationEvents.action, 'return')))
+    .orderBy(desc(applicationEvents.createdAt), desc(applicationEvents.id))
+    .limit(1);
+}
+
+/** The latest return, or undefined when the application was never returned. */
+export async function findLatestReturn(db: DbOrTx, applicationId: string) {
+  return (await latestReturnQuery(db, applicationId))[0];
+}
+
+/**
+ * The same, prepared once per database: the detail of a returned application asks for it on every read
+ * (application_events_application_idx serves it).
+ */
+export function prepareLatestReturn(db: Db) {
+  const statement = latestReturnQuery(db, sql.placeholder('applicationId')).prepare('latest_return');
+  return async function latestReturn(applicationId: string) {
+    return (await statement.execute({ applicationId }))[0];
+  };
+}
+export type LatestReturn = NonNullable<Awaited<ReturnType<typeof findLatestReturn>>>;

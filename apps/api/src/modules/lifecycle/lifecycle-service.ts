@@ -86,6 +86,7 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
           opinion: input.opinion?.trim() || null,
           reasons: input.reasons ?? [],
           votes: input.votes ?? null,
+          ...effect.record?.(context),
         });
         const details = (await effect.inTransaction?.(tx, { ...context, eventId: event.id })) ?? {};
         await recordAudit(tx, ctx, {

@@ -17,7 +17,7 @@ export interface SnapshotInput {
     committeeId: string;
     departmentId: string;
   };
-  sections: readonly { key: string; data: unknown }[];
+  sections: readonly { key: string; data: unknown; version: number; updatedAt: Date }[];
   files: readonly {
     category: string;
     order: number;
@@ -31,7 +31,7 @@ export interface SnapshotInput {
 }
 
 /**
- * What was submitted, frozen: the choice, every saved section and the file list (each file with its own
+ * What was submitted, frozen: the choice, every saved section (with the version saved) and the file list (each file with its own
  * SHA-256). `sha256` is over the canonical JSON of `content` (sorted keys, no whitespace), so anyone can
  * recompute it from the stored JSON, whatever key order the database returns.
  */
@@ -55,9 +55,22 @@ export function buildSnapshot(input: SnapshotInput) {
       departmentId: a.departmentId,
     },
     sections: Object.fromEntries(input.sections.map((s) => [s.key, s.data])),
+    /** Which save of each section was submitted (what reviewers see as its version and time). */
+    sectionVersions: Object.fromEntries(
+      input.sections.map((s) => [s.key, { version: s.version, updatedAt: s.updatedAt.toISOString() }]),
+    ),
     files: input.files.map((f) => ({ ...f })),
     submittedAt: input.submittedAt.toISOString(),
   };
   const sha256 = createHash('sha256').update(canonicalJson(content)).digest('hex');
   return { content, sha256 };
+}
+
+/** A snapshot's `content` as reviewers read it back (older snapshots have no `sectionVersions`). */
+export interface FrozenContent {
+  choice: { track: string };
+  sections: Record<string, unknown>;
+  sectionVersions?: Record<string, { version: number; updatedAt: string }>;
+  files: SnapshotInput['files'];
+  submittedAt: string;
 }

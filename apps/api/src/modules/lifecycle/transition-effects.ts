@@ -5,8 +5,8 @@ import type { Actor } from '../../lib/actor.js';
 import type { ApplicationRow } from '../applications/applications-repository.js';
 import { listMaterialCounts } from '../materials/materials-repository.js';
 import { checkCompleteness, missingItems } from './completeness.js';
-import { lifecycleRepository as repo } from './lifecycle-repository.js';
-import { buildSnapshot } from './snapshot.js';
+import { type EventRow, lifecycleRepository as repo } from './lifecycle-repository.js';
+import { buildSnapshot, type SnapshotInput } from './snapshot.js';
 import { assertUnitPublicityEnded } from './unit-publicity-gate.js';
 
 /** What a side effect knows about the transition it belongs to. */
@@ -30,6 +30,8 @@ export interface TransitionEffect {
   precheck?(c: TransitionContext): Promise<void>;
   /** Columns the status move sets besides the status itself. */
   columns?(c: TransitionContext): { submittedAt?: Date | null };
+  /** Columns of the review record (application_events) besides actor, decision and opinion. */
+  record?(c: TransitionContext): { correction?: CorrectionMarks };
   /**
    * Work inside the transaction, after the status moved and the review record was written; throwing
    * rolls the whole transition back. What it returns is added to the audit event's details.
@@ -65,6 +67,20 @@ export function createTransitionEffects(deps: EffectDeps): TransitionEffects {
       inTransaction: async (tx, c) =>
         c.actorKind === 'unit' ? assertUnitPublicityEnded(tx, c.application, c.now) : {},
     },
+    // 一次性告知: the review record keeps what the return names to correct, shown until resubmission.
+    return: { record: ({ input }) => ({ correction: correctionOf(input) }) },
+  };
+}
+
+/** A return's marks as the review record stores them (the request schema checked the keys). */
+export type CorrectionMarks = NonNullable<EventRow['correction']>;
+
+function correctionOf(input: TransitionRequest): CorrectionMarks {
+  if (input.action !== 'return') return { sections: [], materials: [], correctBy: null };
+  return {
+    sections: [...new Set(input.sections ?? [])],
+    materials: [...new Set(input.materials ?? [])],
+    correctBy: input.correctBy ?? null,
   };
 }
 
@@ -102,7 +118,7 @@ async function assertComplete(tx: DbOrTx, c: TransitionContext) {
 async function freezeSubmission(
   tx: DbOrTx,
   c: TransitionContext & { eventId: string },
-  sections: readonly { key: string; data: unknown }[],
+  sections: SnapshotInput['sections'],
 ) {
   const { application, now, eventId } = c;
   const files = await repo.files(tx, application.id);

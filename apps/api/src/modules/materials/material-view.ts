@@ -31,10 +31,17 @@ export function toMaterialFile(placed: PlacedFile, order: number): MaterialFile 
 }
 
 /** The list page's view: every category in order with its rule, completion and files. */
+/** What the latest return marked (while returned) and, for reviewers, what changed since it. */
+export interface MaterialMarks {
+  toCorrect: ReadonlySet<string>;
+  changed: { materials(category: string): boolean } | null;
+}
+
 export function buildMaterialList(
   input: MaterialRuleInput,
   files: PlacedFile[],
   meta: Pick<MaterialList, 'editable' | 'limits'>,
+  marks: MaterialMarks = { toCorrect: new Set(), changed: null },
 ): MaterialList {
   const rules = materialRequirements(input);
   let totalBytes = 0;
@@ -45,15 +52,14 @@ export function buildMaterialList(
       .map((f, i) => toMaterialFile(f, i));
     for (const f of own) totalBytes += f.size;
     const rule = rules[key];
-    // Correction marks come with the reviewer side (#11); nothing is marked until then.
     return {
       key,
       title,
       ...rule,
       done: !rule.required || own.length > 0,
       files: own,
-      toCorrect: false,
-      changedSinceReturn: null,
+      toCorrect: marks.toCorrect.has(key),
+      changedSinceReturn: marks.changed ? marks.changed.materials(key) : null,
     };
   });
   return { ...meta, totalBytes, categories };

@@ -1,4 +1,4 @@
-import { applicationFiles, type DbOrTx, storedFiles } from '@zhicheng/db';
+import { applicationFiles, applicationSnapshots, type DbOrTx, storedFiles } from '@zhicheng/db';
 import { and, asc, count, eq, inArray, ne, or, sql, sum } from 'drizzle-orm';
 
 export type StoredFileRow = typeof storedFiles.$inferSelect;
@@ -30,6 +30,13 @@ export const materialsRepository = {
       .innerJoin(storedFiles, eq(storedFiles.id, applicationFiles.fileId))
       .where(eq(applicationFiles.applicationId, applicationId))
       .orderBy(asc(applicationFiles.category), asc(applicationFiles.position), asc(applicationFiles.addedAt));
+  },
+
+  /** Stored files by id (those of a submission snapshot), keyed by id. */
+  async filesByIds(db: DbOrTx, ids: string[]): Promise<Map<string, StoredFileRow>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.select().from(storedFiles).where(inArray(storedFiles.id, ids));
+    return new Map(rows.map((r) => [r.id, r]));
   },
 
   /** Files in one category and the application's total bytes (materials only), for the limits. */
@@ -109,7 +116,16 @@ export const materialsRepository = {
       .selectDistinct({ fileId: applicationFiles.fileId })
       .from(applicationFiles)
       .where(inArray(applicationFiles.fileId, ids));
-    const used = new Set(stillUsed.map((r) => r.fileId));
+    // A file this application submitted stays: reviewers read (and download) the frozen snapshot.
+    const frozen = await db
+      .select({ fileId: sql<string>`f.value->>'fileId'` })
+      .from(
+        sql`${applicationSnapshots}, jsonb_array_elements(${applicationSnapshots.content}->'files') as f(value)`,
+      )
+      .where(
+        and(eq(applicationSnapshots.applicationId, applicationId), inArray(sql`f.value->>'fileId'`, ids)),
+      );
+    const used = new Set([...stillUsed, ...frozen].map((r) => r.fileId));
     const orphanIds = ids.filter((id) => !used.has(id));
     const orphaned =
       orphanIds.length === 0

@@ -15,6 +15,8 @@ import type { ObjectStorage } from '../../storage/object-storage.js';
 import { applicationsRepository } from '../applications/applications-repository.js';
 import type { ApplicationsService } from '../applications/applications-service.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
+import { readsFrozen, reviewViewOf } from '../lifecycle/review-view.js';
+import type { FrozenContent } from '../lifecycle/snapshot.js';
 import { sectionsRepository } from '../sections/sections-repository.js';
 import type { FileProcessor } from './file-processor.js';
 import { buildMaterialList, toMaterialFile } from './material-view.js';
@@ -77,10 +79,43 @@ export function createMaterialsService(deps: {
   }
 
   return {
-    /** The list page's data; exported for the lifecycle module (completeness, submit). */
+    /**
+     * The list page's data. The applicant sees the live files; reviewers see the files of the latest
+     * submission snapshot (the applicant may be correcting a returned application meanwhile) and, after
+     * a return and a resubmission, which categories changed.
+     */
     async materialListFor(actor: Actor, applicationId: string): Promise<MaterialList> {
       const found = await deps.applications.load(actor, applicationId);
       const a = found.application;
+      const toCorrect = new Set<string>(found.correction?.materials ?? []);
+      const review = readsFrozen(actor) ? await reviewViewOf(db, applicationId) : undefined;
+      const frozen = review?.frozen;
+      const meta = {
+        editable: actor.role === 'applicant' && isEditable(a.status),
+        limits: { ...limits },
+      };
+      if (frozen) {
+        const shown = frozen.files.filter((f) => f.category !== PHOTO_CATEGORY);
+        const stored = await repo.filesByIds(
+          db,
+          shown.map((f) => f.fileId),
+        );
+        const placed = shown.map((f) => ({
+          file: stored.get(f.fileId) ?? frozenFileRow(f, frozen.submittedAt),
+          category: f.category,
+          position: f.order,
+        }));
+        return buildMaterialList(
+          {
+            track: frozen.choice.track as typeof a.track,
+            committeePilot: found.committeePilot,
+            sections: frozen.sections,
+          },
+          placed,
+          meta,
+          { toCorrect, changed: review.changed },
+        );
+      }
       const [sections, files] = await Promise.all([
         sectionsRepository.listForApplication(db, applicationId),
         repo.listFiles(db, applicationId),
@@ -92,10 +127,8 @@ export function createMaterialsService(deps: {
           sections: Object.fromEntries(sections.map((s) => [s.key, s.data])),
         },
         files.filter((f) => f.category !== PHOTO_CATEGORY),
-        {
-          editable: actor.role === 'applicant' && isEditable(a.status),
-          limits: { ...limits },
-        },
+        meta,
+        { toCorrect, changed: null },
       );
     },
 
@@ -278,5 +311,21 @@ export function createMaterialsService(deps: {
       // After the commit: a crash here leaves only orphan objects, which the cleanup job removes.
       await deleteObjects(orphaned);
     },
+  };
+}
+
+/** A frozen file whose stored row is gone (it should not be: snapshots keep their files), from the snapshot. */
+function frozenFileRow(f: FrozenContent['files'][number], submittedAt: string): StoredFileRow {
+  return {
+    id: f.fileId,
+    storageKey: '',
+    originalName: f.fileName,
+    contentType: f.contentType,
+    size: f.size,
+    sha256: f.sha256,
+    pages: null,
+    thumbnailKey: null,
+    uploadedBy: '',
+    createdAt: new Date(submittedAt),
   };
 }

@@ -12,10 +12,19 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { applicationsRepository } from '../applications/applications-repository.js';
 import type { ApplicationsService } from '../applications/applications-service.js';
+import { readsFrozen, reviewViewOf } from '../lifecycle/review-view.js';
 import { defaultFields, systemFields } from './derived-fields.js';
-import { prepareSectionQueries, sectionsRepository as repo, type SectionRow } from './sections-repository.js';
+import { prepareSectionQueries, sectionsRepository as repo } from './sections-repository.js';
 
 const BASIC_INFO = 'basicInfo';
+
+/** A section as shown: a live row, or a section of the submission snapshot. */
+interface ShownSection {
+  data: unknown;
+  version: number;
+  updatedAt: Date | null;
+  needsReview: boolean;
+}
 
 export type SectionsService = ReturnType<typeof createSectionsService>;
 
@@ -34,20 +43,57 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
   const { db, clock } = deps;
   const queries = prepareSectionQueries(db);
 
+  /**
+   * The sections a caller reads: live rows for the applicant; for reviewers the latest snapshot as
+   * submitted (judged as of its submission), or the live rows while there is none.
+   */
+  async function shownSections(actor: Actor, applicationId: string) {
+    const live = async () => ({
+      rows: new Map<string, ShownSection>(
+        (await repo.listForApplication(db, applicationId)).map((r) => [r.key, r]),
+      ),
+      today: clock.now(),
+      changed: null,
+    });
+    if (!readsFrozen(actor)) return live();
+    const { frozen, changed } = await reviewViewOf(db, applicationId);
+    if (!frozen) return live();
+    const rows = new Map<string, ShownSection>(
+      Object.entries(frozen.sections).map(([key, data]) => {
+        const saved = frozen.sectionVersions?.[key];
+        return [
+          key,
+          {
+            data,
+            version: saved?.version ?? 0,
+            updatedAt: saved ? new Date(saved.updatedAt) : null,
+            needsReview: false,
+          },
+        ];
+      }),
+    );
+    return { rows, today: new Date(frozen.submittedAt), changed };
+  }
+
   async function derived(applicationId: string) {
     const source = await repo.derivedSource(db, applicationId);
     if (!source) throw AppError.notFound('没有找到该申报');
     return source;
   }
 
-  function view(section: SectionDefinition, row: SectionRow | undefined, data: unknown, editable: boolean) {
-    const today = clock.now();
+  function view(
+    section: SectionDefinition,
+    row: ShownSection | undefined,
+    data: unknown,
+    editable: boolean,
+    today = clock.now(),
+  ) {
     return {
       key: section.key,
       title: section.title,
       status: row ? sectionStatus(section, row.data, today) : ('empty' as const),
       version: row?.version ?? 0,
-      updatedAt: row?.updatedAt.toISOString() ?? null,
+      updatedAt: row?.updatedAt?.toISOString() ?? null,
       editable,
       data,
       errors: row ? sectionIssues(section, row.data, today) : [],
@@ -55,10 +101,15 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
   }
 
   return {
+    /**
+     * The 23 sections. The applicant sees the live rows; reviewers see the latest submission snapshot
+     * and, after a return and a resubmission, which sections changed. `toCorrect` marks what the
+     * return names while the application is returned.
+     */
     async list(actor: Actor, applicationId: string) {
-      await deps.applications.load(actor, applicationId);
-      const rows = new Map((await repo.listForApplication(db, applicationId)).map((r) => [r.key, r]));
-      const today = clock.now();
+      const found = await deps.applications.load(actor, applicationId);
+      const marked = new Set(found.correction?.sections ?? []);
+      const { rows, today, changed } = await shownSections(actor, applicationId);
       const basicSaved = rows.has(BASIC_INFO);
       return sectionDefinitions.map((section) => {
         const row = rows.get(section.key);
@@ -71,11 +122,11 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
           // Status follows the rules as of today (a month that was in the future may have arrived).
           status: row ? sectionStatus(section, row.data, today) : ('empty' as const),
           version: row?.version ?? 0,
-          updatedAt: row?.updatedAt.toISOString() ?? null,
+          updatedAt: row?.updatedAt?.toISOString() ?? null,
           available: section.key === BASIC_INFO || basicSaved,
           needsReview: row?.needsReview ?? false,
-          toCorrect: false,
-          changedSinceReturn: null,
+          toCorrect: marked.has(section.key),
+          changedSinceReturn: changed ? changed.section(section.key) : null,
         };
       });
     },
@@ -83,7 +134,12 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
     async get(actor: Actor, applicationId: string, key: string) {
       const section = definitionOf(key);
       const application = await deps.applications.load(actor, applicationId);
-      const editable = actor.role === 'applicant' && isEditable(application.application.status);
+      if (readsFrozen(actor)) {
+        const { rows, today } = await shownSections(actor, applicationId);
+        const row = rows.get(key);
+        return view(section, row, row?.data ?? (section.kind === 'list' ? [] : {}), false, today);
+      }
+      const editable = isEditable(application.application.status);
       const row = await repo.find(db, applicationId, key);
       let data: unknown = row?.data ?? (section.kind === 'list' ? [] : {});
       if (key === BASIC_INFO) {
