@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { applicationApplyTypes, applicationSchema, applicationTracks } from '../applications/application.js';
 import { listQuerySchema, listResponseSchema } from '../common/list.js';
-import { applicationStatusSchema } from '../status/status-machine.js';
+import {
+  type ApplicationStatus,
+  applicationStatuses,
+  applicationStatusSchema,
+} from '../status/status-machine.js';
 import { publicitySummarySchema } from './publicity.js';
 
 /** Queue orders: newest submission first by default; `name` sorts by the applicant's name (pinyin-free, by code point). */
@@ -27,6 +31,13 @@ export type ApplicationFilters = z.infer<typeof applicationFiltersSchema>;
 
 /** `GET /applications`: filters, a sort and keyset pagination (`cursor` is opaque). */
 export const applicationsQuerySchema = listQuerySchema.extend(applicationFiltersSchema.shape).extend({
+  // A keyset cursor carries the last row's sort value: a name of 50 CJK characters needs more than 200.
+  cursor: z.string().max(512).optional(),
+  sort: queueSortSchema.optional(),
+});
+
+/** `GET /applications/export.csv`: the list's filters and sort (every row; no pagination). */
+export const applicationExportQuerySchema = applicationFiltersSchema.extend({
   sort: queueSortSchema.optional(),
 });
 
@@ -51,11 +62,17 @@ export const applicationListSchema = listResponseSchema(applicationListItemSchem
   id: 'ApplicationList',
 });
 
+const statusCountShape = Object.fromEntries(applicationStatuses.map((s) => [s, z.number().int()])) as Record<
+  ApplicationStatus,
+  z.ZodNumber
+>;
+
 /** `GET /applications/counts`: every status with its count (0 included), for the same scope and filters. */
 export const applicationCountsSchema = z
   .object({
-    // Exhaustive: every status is a key (0 when none), so tabs need no defaults.
-    byStatus: z.record(applicationStatusSchema, z.number().int()),
+    // Exhaustive: every status is a key (0 when none), so tabs need no defaults. Spelled as an object
+    // (not a record over the enum) so the OpenAPI document names each property it requires.
+    byStatus: z.object(statusCountShape),
     total: z.number().int(),
   })
   .meta({ id: 'ApplicationCounts' });
