@@ -55,6 +55,9 @@ export const fileRoutes: FastifyPluginAsyncZod<{ db: Db; storage: ObjectStorage 
       schema: {
         tags,
         summary: 'Download a stored file (access as for its application)',
+        description:
+          'Readable by whoever may read an application that holds the file or whose submission snapshot lists it ' +
+          '(reviewers keep the submitted files while the applicant corrects a returned application).',
         security: bearerSecurity,
         params: fileIdParams,
         response: { 200: binary, ...problemResponses },

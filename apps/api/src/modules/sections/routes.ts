@@ -32,6 +32,10 @@ export const sectionRoutes: FastifyPluginAsyncZod<{ sectionsService: SectionsSer
       schema: {
         tags,
         summary: 'The 23 sections with status and version',
+        description:
+          'The applicant sees the live sections; reviewers (unit, department, committee, bureau) see the latest ' +
+          'submission snapshot. `toCorrect` marks the sections the latest return names while the application is ' +
+          'returned; `changedSinceReturn` (reviewers only) says whether a section differs from what was returned.',
         security: bearerSecurity,
         params: idParamSchema,
         response: { 200: sectionListSchema, ...problemResponses },
@@ -52,6 +56,8 @@ export const sectionRoutes: FastifyPluginAsyncZod<{ sectionsService: SectionsSer
         schema: {
           tags,
           summary: `${section.no}. ${section.title}`,
+          description:
+            'Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.',
           security: bearerSecurity,
           params: idParamSchema,
           response: { 200: response, ...problemResponses },
