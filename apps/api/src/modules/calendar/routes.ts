@@ -1,6 +1,6 @@
 import { calendarQuerySchema, problemSchema, workCalendarSchema } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
+import { bearerSecurity } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import type { CalendarService } from './calendar-service.js';
 
@@ -60,7 +60,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ calendarService: CalendarSe
           'working-day count they were recorded with.',
         security: bearerSecurity,
         body: workCalendarSchema,
-        response: { 200: workCalendarSchema, ...problemResponses },
+        response: { 200: workCalendarSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema },
       },
     },
     async (request) => service.replaceYear(actorOf(request), request.body, requestContext(request)),
