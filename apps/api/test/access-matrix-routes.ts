@@ -98,6 +98,15 @@ export const routeExpectations: readonly RouteExpectation[] = [
   ...unitPeople,
 
   route('GET', '/applications', 'signed-in'),
+  route('GET', '/applications/counts', 'signed-in'),
+  // The queue's CSV is for reviewers and the bureau; an applicant has only its own applications.
+  route('GET', '/applications/export.csv', [
+    'unit_admin',
+    'unit_operator',
+    'dept_reviewer',
+    'committee_secretary',
+    'bureau_admin',
+  ]),
   route('POST', '/applications', applicant),
   route('GET', '/applications/{id}', 'signed-in'),
   route('PATCH', '/applications/{id}', applicant),

@@ -17,19 +17,7 @@ import {
   specialties,
   users,
 } from '@zhicheng/db';
-import {
-  and,
-  count,
-  desc,
-  eq,
-  ilike,
-  inArray,
-  isNotNull,
-  notInArray,
-  type Placeholder,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, notInArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../lib/actor.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -99,7 +87,8 @@ const reachedKey = {
   committee: 'reachedCommitteeAt',
 } as const satisfies Record<ReviewerScopeKind, keyof typeof applications.$inferInsert>;
 
-const withNames = {
+/** An application with the applicant's name and the names of its choice (see `selectWithNames`). */
+export const withNames = {
   application: applications,
   applicantName: users.name,
   /** 试点评委会: decides which materials are required (completeness, the materials list). */
@@ -125,14 +114,6 @@ function selectWithNames(db: DbOrTx) {
     .innerJoin(qualifications, eq(qualifications.id, applications.qualificationId))
     .innerJoin(committees, eq(committees.id, applications.committeeId))
     .innerJoin(departments, eq(departments.id, applications.departmentId));
-}
-
-export interface ApplicationFilters {
-  status?: ApplicationStatus | undefined;
-  cycleId?: string | undefined;
-  seriesId?: string | undefined;
-  committeeId?: string | undefined;
-  q?: string | undefined;
 }
 
 /** The placeholder WHERE of each scope kind, for prepared statements (same rules as `scopeWhere`). */
@@ -191,29 +172,6 @@ export const applicationsRepository = {
       .where(and(eq(applications.id, id), eq(applications.applicantId, applicantId)))
       .for(mode);
     return row?.status;
-  },
-
-  async list(db: DbOrTx, scope: Scope, filters: ApplicationFilters, page: { limit: number; offset: number }) {
-    const search = filters.q ? `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
-    const where = and(
-      scopeWhere(scope),
-      filters.status ? eq(applications.status, filters.status) : undefined,
-      filters.cycleId ? eq(applications.cycleId, filters.cycleId) : undefined,
-      filters.seriesId ? eq(applications.seriesId, filters.seriesId) : undefined,
-      filters.committeeId ? eq(applications.committeeId, filters.committeeId) : undefined,
-      search ? ilike(users.name, search) : undefined,
-    );
-    const rows = await selectWithNames(db)
-      .where(where)
-      .orderBy(desc(applications.updatedAt), desc(applications.id))
-      .limit(page.limit)
-      .offset(page.offset);
-    const [total] = await db
-      .select({ n: count() })
-      .from(applications)
-      .innerJoin(users, eq(users.id, applications.applicantId))
-      .where(where);
-    return { rows, total: total?.n ?? 0 };
   },
 
   /** The applicant's in-progress application in a cycle, if any. */

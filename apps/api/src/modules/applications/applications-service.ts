@@ -17,12 +17,9 @@ import type { CatalogCache } from '../catalog/catalog-cache.js';
 import { cyclesRepository } from '../cycles/cycles-repository.js';
 import { correctionFrom } from '../lifecycle/correction.js';
 import { prepareLatestReturn } from '../lifecycle/lifecycle-repository.js';
-import {
-  type ApplicationFilters,
-  prepareApplicationLookup,
-  applicationsRepository as repo,
-} from './applications-repository.js';
+import { prepareApplicationLookup, applicationsRepository as repo } from './applications-repository.js';
 import { type Choice, resolveChoice } from './choice.js';
+import { createQueueService } from './queue-service.js';
 
 type Lookup = NonNullable<Awaited<ReturnType<ReturnType<typeof prepareApplicationLookup>>>>;
 /** One application as `load` finds it; `correction` is known there (not in list rows). */
@@ -80,9 +77,8 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
   return {
     load,
 
-    list(actor: Actor, filters: ApplicationFilters, page: { limit: number; offset: number }) {
-      return repo.list(db, scopeOf(actor), filters, page);
-    },
+    /** The queues: `list`, `counts`, `exportCsv`. */
+    ...createQueueService({ db, clock }),
 
     /** Step 1 done: a new draft in an open cycle; one in-progress application per applicant and cycle. */
     async create(actor: Actor, input: ApplicationCreate, ctx: RequestContext) {

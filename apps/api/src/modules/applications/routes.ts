@@ -1,19 +1,41 @@
+import { Readable } from 'node:stream';
 import {
   applicationChoiceUpdateSchema,
+  applicationCountsSchema,
   applicationCreateSchema,
+  applicationExportColumns,
+  applicationExportQuerySchema,
+  applicationFiltersSchema,
   applicationListSchema,
   applicationSchema,
   applicationsQuerySchema,
   idParamSchema,
+  type Role,
 } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { type Idempotency, idempotencyHeadersSchema } from '../../lib/idempotency.js';
-import { ifMatchVersion, nextCursor, offsetFromCursor } from '../../lib/if-match.js';
+import { ifMatchVersion } from '../../lib/if-match.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
+import { contentDisposition } from '../files/content-disposition.js';
 import { type ApplicationsService, toApplication } from './applications-service.js';
 
 const tags = ['applications'];
+
+/** Who may export a queue: the reviewers and the bureau (an applicant has only its own applications). */
+const reviewerRoles: readonly Role[] = [
+  'unit_admin',
+  'unit_operator',
+  'dept_reviewer',
+  'committee_secretary',
+  'bureau_admin',
+];
+
+const csvFile = z.custom<Readable>().meta({
+  description: 'CSV, UTF-8 with BOM; a header row, then one application per row',
+  type: 'string',
+});
 
 /** Applications: one list for every role, scoped to what the caller may see. */
 export const applicationRoutes: FastifyPluginAsyncZod<{
@@ -53,21 +75,62 @@ export const applicationRoutes: FastifyPluginAsyncZod<{
         tags,
         summary:
           "Applications the caller may see (own, unit's, department's, committee's, all for the bureau)",
+        description:
+          'Filters combine with AND; `status` may repeat. `sort` defaults to `-updatedAt`. Keyset ' +
+          'pagination: pass `nextCursor` back as `cursor` with the same filters and sort; `total` counts ' +
+          'the whole filtered set.',
         security: bearerSecurity,
         querystring: applicationsQuerySchema,
         response: { 200: applicationListSchema, ...problemResponses },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const { limit, cursor, ...filters } = request.query;
-      const offset = offsetFromCursor(cursor);
-      const { rows, total } = await service.list(actor, filters, { limit, offset });
-      return {
-        items: rows.map((r) => toApplication(r, actor)),
-        nextCursor: nextCursor(offset, rows.length, total),
-        total,
-      };
+    async (request) => service.list(actorOf(request), request.query),
+  );
+
+  // Static paths: Fastify's router prefers them to `/applications/:id` whatever the order.
+  app.get(
+    '/applications/counts',
+    {
+      onRequest: anyRole,
+      schema: {
+        tags,
+        summary: 'How many applications of each status the caller sees, for the same filters as the list',
+        security: bearerSecurity,
+        querystring: applicationFiltersSchema,
+        response: { 200: applicationCountsSchema, ...problemResponses },
+      },
+    },
+    async (request) => service.counts(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/applications/export.csv',
+    {
+      onRequest: app.requireAuth({ roles: reviewerRoles }),
+      schema: {
+        tags,
+        summary: 'The filtered list as CSV (UTF-8 with BOM, ID numbers masked), streamed',
+        description: `Columns: ${applicationExportColumns.join(', ')}. Same filters and sort as the list.`,
+        security: bearerSecurity,
+        produces: ['text/csv'],
+        querystring: applicationExportQuerySchema,
+        response: { 200: csvFile, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, lines } = await service.exportCsv(
+        actorOf(request),
+        request.query,
+        requestContext(request),
+      );
+      return reply
+        .headers({
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': contentDisposition(fileName, 'attachment'),
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        })
+        .send(Readable.from(lines));
     },
   );
 
