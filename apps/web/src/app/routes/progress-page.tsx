@@ -3,7 +3,7 @@ import type { Application } from '@zhicheng/contracts';
 import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApplications } from '../../features/applications/api/get-applications';
-import { ApplicationTimeline } from '../../features/submission/components/application-timeline';
+import { ApplicationTimeline } from '../../shared/applications/application-timeline';
 import { StatusTag } from '../../shared/applications/status-tag';
 
 /** Newest first: the current cycle's application on top, earlier cycles below. */

@@ -12,6 +12,8 @@ export const applicationKeys = {
   /** The applicant's own applications. */
   mine: () => [...applicationKeys.lists(), 'mine'] as const,
   detail: (id: string) => [...applicationKeys.all, 'detail', id] as const,
+  /** Every status change of one application (查看进度, the review page). */
+  timeline: (id: string) => [...applicationKeys.detail(id), 'timeline'] as const,
 };
 
 /** After a create or an edit answered with the application: show it at once, reload the lists. */

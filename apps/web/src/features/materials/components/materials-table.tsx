@@ -2,6 +2,7 @@ import type { MaterialCategory } from '@zhicheng/contracts';
 import { Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ToCorrectTag } from '../../../shared/applications/correction-notice';
 import { FileThumbnail } from '../../../shared/files/file-thumbnail';
 
 interface MaterialsTableProps {
@@ -13,14 +14,15 @@ interface MaterialsTableProps {
 /** Thumbnails shown per row; the category page shows them all. */
 const shownThumbnails = 4;
 
-/** The seed's list: 附件材料, 完成状态 是/否, the files' thumbnails and 上传材料 per category. */
+/** The seed's list: 附件材料, 完成状态 是/否, the files' thumbnails and 上传材料 per category; 需修改 first. */
 export function MaterialsTable({ applicationId, categories, editable }: MaterialsTableProps) {
   const { t } = useTranslation();
   return (
     <Table<MaterialCategory>
       rowKey="key"
       size="middle"
-      dataSource={categories}
+      dataSource={[...categories.filter((c) => c.toCorrect), ...categories.filter((c) => !c.toCorrect)]}
+      rowClassName={(c) => (c.toCorrect ? 'to-correct-row' : '')}
       pagination={false}
       scroll={{ x: 860 }}
       aria-label={t('materials.tableLabel')}
@@ -38,6 +40,7 @@ export function MaterialsTable({ applicationId, categories, editable }: Material
                   </Tag>
                 ) : null}
                 {c.title}
+                {c.toCorrect ? <ToCorrectTag /> : null}
               </span>
               {c.reason ? <Typography.Text type="secondary">{c.reason}</Typography.Text> : null}
             </Space>

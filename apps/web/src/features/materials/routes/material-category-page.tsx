@@ -13,11 +13,11 @@ import { FullPageSpinner } from '../../../components/full-page-spinner';
 import { isApiError } from '../../../lib/api-error';
 import { useApplication } from '../../../shared/applications/get-application';
 import { WizardFrame } from '../../../shared/applications/wizard-frame';
+import { FilePreview } from '../../../shared/files/file-preview';
 import { useMaterials } from '../../../shared/materials/get-materials';
 import { useDeleteMaterial } from '../api/delete-material';
 import { useReorderMaterials } from '../api/reorder-materials';
 import { FileList } from '../components/file-list';
-import { FilePreview } from '../components/file-preview';
 import { UploadZone } from '../components/upload-zone';
 import { useUploads } from '../components/use-uploads';
 

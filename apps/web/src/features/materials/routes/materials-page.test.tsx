@@ -7,10 +7,10 @@ import { materialFile, materialList } from '../../../test/material-fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, server } from '../../../test/server';
 
-function openList(materials = materialList()) {
+function openList(materials = materialList(), application = draftApplication()) {
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
-    http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(draftApplication())),
+    http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(application)),
     http.get(api(`/applications/${ids.application}/materials`), () => HttpResponse.json(materials)),
   );
   return renderApp(`/applicant/applications/${ids.application}/materials`, {
@@ -78,5 +78,30 @@ describe('上传申报材料 list', () => {
         `/applicant/applications/${ids.application}/${step}`,
       ),
     );
+  });
+
+  it('while returned, shows the return notice and lists the categories to correct first, tagged 需修改', async () => {
+    openList(
+      materialList({ personal_summary: { toCorrect: true } }),
+      draftApplication({
+        status: 'returned',
+        correction: {
+          opinion: '个人总结缺少签名',
+          sections: [],
+          materials: ['personal_summary'],
+          correctBy: null,
+          returnedAt: '2026-03-05T02:00:00.000Z',
+          returnedByRole: 'unit_admin',
+        },
+      }),
+    );
+    const table = await screen.findByRole('table', { name: '申报材料' });
+    const notice = screen.getByRole('region', { name: /申报已退回修改/ });
+    expect(within(notice).getByText('退回意见：个人总结缺少签名')).toBeVisible();
+    expect(within(notice).queryByText(/前修改完成/)).not.toBeInTheDocument();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('个人总结');
+    expect(within(rows[0] as HTMLElement).getByText('需修改')).toBeVisible();
+    expect(within(table).getAllByText('需修改')).toHaveLength(1);
   });
 });

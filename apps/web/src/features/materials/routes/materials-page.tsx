@@ -3,6 +3,7 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
+import { CorrectionNotice } from '../../../shared/applications/correction-notice';
 import { useApplication } from '../../../shared/applications/get-application';
 import { WizardFrame } from '../../../shared/applications/wizard-frame';
 import { useMaterials } from '../../../shared/materials/get-materials';
@@ -25,6 +26,7 @@ export function MaterialsPage() {
   return (
     <WizardFrame track={application.data.track} current={2}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <CorrectionNotice application={application.data} />
         {editable ? null : <Alert type="info" showIcon title={t('materials.locked')} />}
         <Typography.Paragraph type="secondary" className="materials-rules">
           {t('materials.rules', {

@@ -1,6 +1,7 @@
 import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ToCorrectTag } from '../../../shared/applications/correction-notice';
 import type { SectionSummary } from '../api/get-sections';
 import { NeedsReviewTag } from './needs-review-tag';
 import { sectionStatusColors } from './section-status-tag';
@@ -22,6 +23,7 @@ export function SectionNav({ applicationId, sections, current }: SectionNavProps
             <>
               <Badge color={sectionStatusColors[s.status].dot} aria-hidden />
               <span className="section-nav-title">{`${s.no}. ${s.title}`}</span>
+              {s.toCorrect && <ToCorrectTag focusable={false} />}
               {s.needsReview && <NeedsReviewTag focusable={false} />}
               <span className="sr-only">{`（${t(`sections.status.${s.status}`)}）`}</span>
             </>

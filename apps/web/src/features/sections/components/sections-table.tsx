@@ -2,6 +2,7 @@ import type { SectionStatus } from '@zhicheng/contracts';
 import { Button, Table, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ToCorrectTag } from '../../../shared/applications/correction-notice';
 import type { SectionSummary } from '../api/get-sections';
 import { NeedsReviewTag } from './needs-review-tag';
 import { SectionStatusTag } from './section-status-tag';
@@ -14,7 +15,12 @@ interface SectionsTableProps {
   loading?: boolean;
 }
 
-/** The seed's table of 23 sections: 编号, 申报栏目, 状态, and the 填报 button. */
+/** The sections a return named to correct first (in their order), then the others. */
+export function toCorrectFirst<T extends { toCorrect: boolean }>(items: readonly T[]): T[] {
+  return [...items.filter((s) => s.toCorrect), ...items.filter((s) => !s.toCorrect)];
+}
+
+/** The seed's table of 23 sections: 编号, 申报栏目, 状态, and the 填报 button; 需修改 ones first. */
 export function SectionsTable({ applicationId, sections, editable, loading }: SectionsTableProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -27,7 +33,8 @@ export function SectionsTable({ applicationId, sections, editable, loading }: Se
       loading={loading}
       pagination={false}
       rowKey="key"
-      dataSource={[...sections]}
+      dataSource={toCorrectFirst(sections)}
+      rowClassName={(s) => (s.toCorrect ? 'to-correct-row' : '')}
       columns={[
         { key: 'no', dataIndex: 'no', title: t('sections.colNo'), width: 72, align: 'center' },
         {
@@ -37,6 +44,7 @@ export function SectionsTable({ applicationId, sections, editable, loading }: Se
           render: (title: string, s) => (
             <>
               {title}
+              {s.toCorrect && <ToCorrectTag />}
               {s.needsReview && <NeedsReviewTag />}
             </>
           ),

@@ -96,4 +96,52 @@ describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout },
     expect(within(nav).getByRole('link', { name: /^4\. 主要工作经历\s*需复核/ })).toBeVisible();
     expect(within(nav).getByRole('link', { name: /^1\. 基本申报信息\s*（/ })).toBeVisible();
   });
+
+  it('while returned, shows the return notice and lists the sections to correct first, tagged 需修改', async () => {
+    const list = sectionList({ basicInfo: 'complete', workHistory: 'complete' }).map((s) =>
+      s.key === 'workHistory' || s.key === 'publications' ? { ...s, toCorrect: true } : s,
+    );
+    serveApplicantApi({
+      list,
+      application: draftApplication({
+        status: 'returned',
+        correction: {
+          opinion: '请补充2019年工作证明',
+          sections: ['workHistory', 'publications'],
+          materials: ['personal_summary'],
+          correctBy: '2026-12-20',
+          returnedAt: '2026-03-05T02:00:00.000Z',
+          returnedByRole: 'dept_reviewer',
+        },
+      }),
+    });
+    const { user } = renderApp(listUrl, { session: sessionFor('applicant') });
+    const table = await screen.findByRole('table', { name: '申报信息' });
+    const notice = screen.getByRole('region', { name: /申报已退回修改/ });
+    expect(within(notice).getByText('退回意见：请补充2019年工作证明')).toBeVisible();
+    expect(within(notice).getByText('请于 2026-12-20 前修改完成')).toBeVisible();
+    expect(within(notice).getByRole('link', { name: '主要工作经历' })).toHaveAttribute(
+      'href',
+      `/applicant/applications/${appId}/sections/workHistory`,
+    );
+    expect(within(notice).getByRole('link', { name: /个人总结/ })).toHaveAttribute(
+      'href',
+      `/applicant/applications/${appId}/materials/personal_summary`,
+    );
+
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent(/^4主要工作经历需修改/);
+    expect(rows[1]).toHaveTextContent(/^19公开发表/);
+    expect(rows[2]).toHaveTextContent(/^1基本申报信息/);
+    expect(within(table).getAllByText('需修改')).toHaveLength(2);
+
+    server.use(
+      http.get(api(`/applications/${appId}/sections/basicInfo`), () =>
+        HttpResponse.json(sectionResponse('basicInfo')),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: '填报 基本申报信息' }));
+    const nav = await screen.findByRole('navigation', { name: '申报栏目导航' });
+    expect(within(nav).getByRole('link', { name: /^4\. 主要工作经历\s*需修改/ })).toBeVisible();
+  });
 });

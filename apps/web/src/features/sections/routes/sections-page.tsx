@@ -4,6 +4,7 @@ import { Alert, Button, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
+import { CorrectionNotice } from '../../../shared/applications/correction-notice';
 import { useApplication } from '../../../shared/applications/get-application';
 import { WizardFrame } from '../../../shared/applications/wizard-frame';
 import { useCatalog } from '../../../shared/catalog/get-catalog';
@@ -29,6 +30,7 @@ export function SectionsPage() {
   return (
     <WizardFrame track={application.data.track} current={1}>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <CorrectionNotice application={application.data} />
         <ChoiceSummary application={application.data} catalog={catalog.data} />
         {editable ? (
           <Link to={`/applicant/applications/${id}/qualification`}>{t('wizard.changeChoice')}</Link>

@@ -1,7 +1,7 @@
 import { Alert, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SectionView } from '../../../shared/sections/section-view';
 import { useSectionData, useSectionList } from '../api/get-sections';
-import { SectionView } from './section-view';
 
 /** All sections in one long read-only view (the seed's 大的列表), in the definitions' order. */
 export function SectionsOverview({ applicationId }: { applicationId: string }) {

@@ -3,8 +3,11 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../lib/api-error';
+import {
+  newIdempotencyKey,
+  useTransitionApplication,
+} from '../../../shared/applications/transition-application';
 import { useReapplyApplication } from '../api/reapply-application';
-import { newIdempotencyKey, useTransitionApplication } from '../api/transition-application';
 
 export type ApplicantTransition = 'submit' | 'withdraw' | 'cancel';
 

@@ -6,6 +6,7 @@ import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { materialFile, materialList } from '../../../test/material-fixtures';
 import { renderApp } from '../../../test/render-app';
+import type { SectionSummary } from '../../../test/section-fixtures';
 import { api, server } from '../../../test/server';
 
 const incomplete: Completeness = {
@@ -32,7 +33,9 @@ const sectionSummary = {
   updatedAt: '2026-03-02T02:00:00.000Z',
   available: true,
   needsReview: false,
-};
+  toCorrect: false,
+  changedSinceReturn: null,
+} satisfies SectionSummary;
 
 function openSubmit(application: Application, completeness: Completeness) {
   const transitions: { body: unknown; key: string | null }[] = [];
@@ -115,5 +118,26 @@ describe('提交单位审核', () => {
     expect(await screen.findByText(/已锁定，不能修改/)).toBeVisible();
     expect(screen.queryByRole('button', { name: '提交单位审核' })).not.toBeInTheDocument();
     expect(screen.queryByRole('list', { name: '未完成的项目' })).not.toBeInTheDocument();
+  });
+
+  it('shows the return notice with its deadline while the application is returned', async () => {
+    openSubmit(
+      draftApplication({
+        status: 'returned',
+        correction: {
+          opinion: '请补充论文检索证明',
+          sections: ['publications'],
+          materials: [],
+          correctBy: '2026-12-20',
+          returnedAt: '2026-03-05T02:00:00.000Z',
+          returnedByRole: 'unit_operator',
+        },
+      }),
+      { complete: true, sections: [], materials: [] },
+    );
+    const notice = await screen.findByRole('region', { name: /申报已退回修改/ });
+    expect(within(notice).getByText('退回意见：请补充论文检索证明')).toBeVisible();
+    expect(within(notice).getByText('请于 2026-12-20 前修改完成')).toBeVisible();
+    expect(within(notice).getByRole('link', { name: /公开发表/ })).toBeVisible();
   });
 });

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
+import { CorrectionNotice } from '../../../shared/applications/correction-notice';
 import { useApplication } from '../../../shared/applications/get-application';
 import { WizardFrame } from '../../../shared/applications/wizard-frame';
 import { useMaterials } from '../../../shared/materials/get-materials';
@@ -41,6 +42,7 @@ function SubmitBody({ application }: { application: Application }) {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <CorrectionNotice application={application} />
       {editable ? null : (
         <Alert
           type="info"

@@ -1,9 +1,9 @@
 import { Alert, Card, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApplicationTimeline } from '../../../shared/applications/application-timeline';
 import { useApplication } from '../../../shared/applications/get-application';
 import { StatusTag } from '../../../shared/applications/status-tag';
-import { ApplicationTimeline } from '../components/application-timeline';
 
 /** 查看进度 of one application: its current status, then every status change. */
 export function TimelinePage() {

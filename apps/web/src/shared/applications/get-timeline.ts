@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type TimelineEntry, timelineSchema } from '@zhicheng/contracts';
-import { apiRequest } from '../../../lib/api-client';
-import { submissionKeys } from './submission-keys';
+import { apiRequest } from '../../lib/api-client';
+import { applicationKeys } from './application-keys';
 
 /** `GET /applications/{id}/timeline`: every status change, oldest first. */
 export async function getTimeline(applicationId: string): Promise<TimelineEntry[]> {
@@ -13,7 +13,7 @@ export async function getTimeline(applicationId: string): Promise<TimelineEntry[
 
 export function timelineQueryOptions(applicationId: string) {
   return queryOptions({
-    queryKey: submissionKeys.timeline(applicationId),
+    queryKey: applicationKeys.timeline(applicationId),
     queryFn: () => getTimeline(applicationId),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Application, applicationSchema, type TransitionRequest } from '@zhicheng/contracts';
-import { apiRequest } from '../../../lib/api-client';
-import { applicationKeys, invalidateApplication } from '../../../shared/applications/application-keys';
+import { apiRequest } from '../../lib/api-client';
+import { applicationKeys, invalidateApplication } from './application-keys';
 
 export type TransitionInput = TransitionRequest & {
   applicationId: string;
@@ -9,7 +9,7 @@ export type TransitionInput = TransitionRequest & {
   idempotencyKey: string;
 };
 
-/** `POST /applications/{id}/transitions`: submit, withdraw or cancel. */
+/** `POST /applications/{id}/transitions`: the applicant's submit, withdraw or cancel, a reviewer's decision. */
 export function transitionApplication({
   applicationId,
   idempotencyKey,

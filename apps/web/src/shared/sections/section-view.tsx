@@ -1,6 +1,8 @@
 import { findSection, type SectionDefinition } from '@zhicheng/contracts';
 import { Descriptions, Table, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './section-view.css';
 import { formatFieldValue } from './format-field-value';
 
 type Row = Record<string, unknown>;
@@ -9,6 +11,8 @@ interface SectionViewProps {
   sectionKey: string;
   title: string;
   data: unknown;
+  /** Shown after the title (e.g. a tag). */
+  extra?: ReactNode;
 }
 
 function asRow(data: unknown): Row {
@@ -20,10 +24,15 @@ function asRows(data: unknown): Row[] {
 }
 
 /** One section, read-only: label/value pairs for a single section, a table for a list section. */
-export function SectionView({ sectionKey, title, data }: SectionViewProps) {
+export function SectionView({ sectionKey, title, data, extra }: SectionViewProps) {
   const { t } = useTranslation();
   const definition: SectionDefinition | undefined = findSection(sectionKey);
-  const heading = <h3 className="section-view-title">{title}</h3>;
+  const heading = (
+    <h3 className="section-view-title">
+      {title}
+      {extra}
+    </h3>
+  );
   if (!definition) return heading;
   const photo = t('submission.photoUploaded');
 
@@ -35,13 +44,13 @@ export function SectionView({ sectionKey, title, data }: SectionViewProps) {
         {rows.length === 0 ? (
           <Typography.Text type="secondary">{t('submission.noRows')}</Typography.Text>
         ) : (
-          <Table<Row>
+          <Table<Row & { _index: number }>
             size="small"
             bordered
             pagination={false}
             scroll={{ x: 'max-content' }}
-            rowKey={(_, index) => String(index)}
-            dataSource={rows}
+            rowKey="_index"
+            dataSource={rows.map((row, index) => ({ ...row, _index: index }))}
             columns={definition.fields.map((field) => ({
               title: field.label,
               key: field.key,

@@ -1,7 +1,7 @@
 import { Alert, Empty, Skeleton, Space, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format-date-time';
-import { useTimeline } from '../api/get-timeline';
+import { formatDateTime } from '../../lib/format-date-time';
+import { useTimeline } from './get-timeline';
 
 interface ApplicationTimelineProps {
   applicationId: string;

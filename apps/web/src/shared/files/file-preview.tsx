@@ -1,0 +1,24 @@
+import type { MaterialFile } from '@zhicheng/contracts';
+import { Modal } from 'antd';
+import { FileViewer } from './file-viewer';
+
+interface FilePreviewProps {
+  file: MaterialFile;
+  onClose: () => void;
+}
+
+/** The original file in a dialog: images with zoom and rotation, PDFs to open in a new tab or download. */
+export function FilePreview({ file, onClose }: FilePreviewProps) {
+  return (
+    <Modal
+      open
+      title={file.fileName}
+      footer={null}
+      width="min(960px, 96vw)"
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <FileViewer file={file} />
+    </Modal>
+  );
+}
