@@ -24,6 +24,9 @@ const ForgotPasswordPage = lazy(
   withTexts(() => import('../features/registration/routes/forgot-password-page')),
 );
 
+// 资格评审审核 (unit) and 部门审核 (department): one page, the role decides its defaults.
+const ReviewQueuePage = lazy(() => import('../features/review-queue/routes/review-queue-page'));
+
 /** Role pages already built, by path; every other menu entry shows its placeholder. */
 const builtPages: Partial<Record<string, ComponentType>> = {
   '/unit': lazy(() => import('../features/unit/routes/unit-todo-page')),
@@ -36,6 +39,9 @@ const builtPages: Partial<Record<string, ComponentType>> = {
   '/bureau/catalog': lazy(() => import('../features/catalog-admin/routes/catalog-admin-page')),
   '/bureau/organizations': lazy(() => import('../features/catalog-admin/routes/organizations-page')),
   '/bureau/cycles': lazy(() => import('../features/cycles/routes/cycles-page')),
+  '/bureau/calendar': lazy(() => import('../features/calendar/routes/calendar-page')),
+  '/unit/reviews': ReviewQueuePage,
+  '/dept/reviews': ReviewQueuePage,
 };
 
 // The applicant's wizard: not in the menu (申报首页 stays selected), applicants only.
@@ -92,15 +98,6 @@ const applicationWizard = {
   ],
 } satisfies RouteObject & { children: { handle: RouteHandle }[] };
 
-// The review detail page: not in the menu (the queue stays selected), for the roles whose menu holds the queue.
-const ReviewDetailPage = lazy(() => import('../features/review/routes/review-detail-page'));
-function reviewDetailRoutes(): RouteObject[] {
-  return ['/unit/reviews', '/dept/reviews'].map((queue) => ({
-    element: <RequireRole roles={routedPages().find((p) => p.path === queue)?.roles ?? []} />,
-    children: [{ path: `${queue}/:id`, handle: handle('reviewDetail'), element: <ReviewDetailPage /> }],
-  }));
-}
-
 function pageElement(page: { path: string; home: boolean }) {
   const Built = builtPages[page.path];
   if (Built) return <Built />;
@@ -137,7 +134,6 @@ export function createRoutes(): RouteObject[] {
           children: [
             { path: passwordPath, handle: handle('changePassword'), element: <ChangePasswordPage /> },
             ...rolePages,
-            ...reviewDetailRoutes(),
             applicationWizard,
           ],
         },

@@ -2,12 +2,14 @@ import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../test/fixtures';
+import { homeHandlers } from '../test/home-handlers';
 import { renderApp } from '../test/render-app';
 import { api, problem, refreshRefused, server } from '../test/server';
 
 describe('session', () => {
   it('restores the session from the refresh cookie on page load', async () => {
     server.use(
+      ...homeHandlers,
       http.post(api('/auth/refresh'), () => HttpResponse.json(sessionFor('dept_reviewer'))),
       http.get(api('/me'), () => HttpResponse.json(meFor('dept_reviewer'))),
     );

@@ -1,4 +1,11 @@
-import type { applicantListSchema, applicationListSchema, Cycle, Unit } from '@zhicheng/contracts';
+import {
+  type ApplicationCounts,
+  type applicantListSchema,
+  type applicationListSchema,
+  applicationStatuses,
+  type Cycle,
+  type Unit,
+} from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import type { z } from 'zod';
 import { api } from './server';
@@ -22,7 +29,7 @@ export const demoUnit = {
 
 /**
  * What the role homes load besides `/me`: the applicant's open cycle and applications, the unit's
- * profile and applicant counts. For tests that pass through a home without looking at its data; every
+ * profile and applicant counts, the reviewers' application counts (待办事项). For tests that pass through a home without looking at its data; every
  * request must be answered (unhandled ones fail the test).
  */
 export const homeHandlers = [
@@ -31,6 +38,12 @@ export const homeHandlers = [
     HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies z.infer<
       typeof applicationListSchema
     >),
+  ),
+  http.get(api('/applications/counts'), () =>
+    HttpResponse.json({
+      byStatus: Object.fromEntries(applicationStatuses.map((s) => [s, 0])),
+      total: 0,
+    } as ApplicationCounts),
   ),
   http.get(api('/unit'), () => HttpResponse.json(demoUnit)),
   http.get(api('/unit/applicants'), () =>

@@ -18,6 +18,7 @@ const menus: Record<Role, string[]> = {
     '资格目录',
     '评委会与部门',
     '申报批次',
+    '工作日历',
     '审核人员账号',
     '审计日志',
     '统计与导出',
@@ -70,13 +71,13 @@ describe('role homes', () => {
   );
 
   it('announces pages in development by name', async () => {
-    const { user } = signIn('unit_admin');
-    await user.click(await screen.findByRole('link', { name: '资格评审审核' }));
-    expect(await screen.findByText('「资格评审审核」即将开放')).toBeVisible();
+    const { user } = signIn('dept_reviewer');
+    await user.click(await screen.findByRole('link', { name: '公示管理' }));
+    expect(await screen.findByText('「公示管理」即将开放')).toBeVisible();
     expect(screen.getByText('该页面正在开发中，敬请期待。')).toBeVisible();
-    expect(screen.getByRole('heading', { level: 1, name: '资格评审审核' })).toBeVisible();
-    expect(document.title).toBe('资格评审审核 - 职称申报');
-    expect(screen.getByTestId('location')).toHaveTextContent('/unit/reviews');
+    expect(screen.getByRole('heading', { level: 1, name: '公示管理' })).toBeVisible();
+    expect(document.title).toBe('公示管理 - 职称申报');
+    expect(screen.getByTestId('location')).toHaveTextContent('/dept/publicity');
   });
 
   it("keeps a role out of other roles' pages", async () => {

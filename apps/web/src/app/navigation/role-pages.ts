@@ -47,6 +47,7 @@ export const roleMenus: Record<Role, readonly RolePage[]> = {
     { path: '/bureau/catalog', labelKey: 'catalog' },
     { path: '/bureau/organizations', labelKey: 'organizations' },
     { path: '/bureau/cycles', labelKey: 'cycles' },
+    { path: '/bureau/calendar', labelKey: 'calendar' },
     { path: '/bureau/reviewers', labelKey: 'reviewers' },
     { path: '/bureau/audit', labelKey: 'audit' },
     { path: '/bureau/stats', labelKey: 'statsExport' },

@@ -4,10 +4,14 @@ import { ComingSoon } from '../../components/coming-soon';
 import { WelcomeCard } from '../../components/welcome-card';
 import { useMe } from '../../features/account/api/get-me';
 import { useSessionUser } from '../../lib/auth-store';
+import { ReviewTodoCard } from '../../shared/applications/review-todo-card';
 import { organisationOf } from '../navigation/organisation';
 import { useRouteTitleKey } from './route-handle';
 
-/** A role's landing page: the greeting, then the page's own content (still in development). */
+/**
+ * A role's landing page: the greeting, then its content: for the department what waits for its review
+ * (待办事项), for the others still in development.
+ */
 export function RoleHomePage() {
   const { t } = useTranslation();
   const user = useSessionUser();
@@ -20,7 +24,11 @@ export function RoleHomePage() {
         roleLabel={t(`roles.${user.role}`)}
         organisation={organisationOf(me.data)}
       />
-      <ComingSoon page={t(`nav.${titleKey}`)} />
+      {user.role === 'dept_reviewer' ? (
+        <ReviewTodoCard statuses={['dept_review']} queuePath="/dept/reviews" />
+      ) : (
+        <ComingSoon page={t(`nav.${titleKey}`)} />
+      )}
     </Space>
   );
 }

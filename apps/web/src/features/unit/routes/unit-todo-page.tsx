@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { WelcomeCard } from '../../../components/welcome-card';
 import { useSessionUser } from '../../../lib/auth-store';
+import { ReviewTodoCard } from '../../../shared/applications/review-todo-card';
 import { useApplicantCounts } from '../../../shared/people/get-applicant-counts';
 import { useUnit } from '../api/get-unit';
 
-/** 待办事项 of unit staff: the greeting, the unit's name and its applicant accounts at a glance. */
+/** 待办事项 of unit staff: the greeting, what waits for the unit's review, and its applicant accounts. */
 export function UnitTodoPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -20,6 +21,7 @@ export function UnitTodoPage() {
         roleLabel={t(`roles.${user.role}`)}
         organisation={unit.data ? { kind: t('shell.orgUnit'), name: unit.data.name } : undefined}
       />
+      <ReviewTodoCard statuses={['submitted', 'unit_review']} queuePath="/unit/reviews" />
       <Card
         title={t('unit.todoTitle')}
         extra={
