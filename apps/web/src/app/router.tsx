@@ -98,6 +98,15 @@ const applicationWizard = {
   ],
 } satisfies RouteObject & { children: { handle: RouteHandle }[] };
 
+// The review detail page: not in the menu (the queue stays selected), for the roles whose menu holds the queue.
+const ReviewDetailPage = lazy(() => import('../features/review/routes/review-detail-page'));
+function reviewDetailRoutes(): RouteObject[] {
+  return ['/unit/reviews', '/dept/reviews'].map((queue) => ({
+    element: <RequireRole roles={routedPages().find((p) => p.path === queue)?.roles ?? []} />,
+    children: [{ path: `${queue}/:id`, handle: handle('reviewDetail'), element: <ReviewDetailPage /> }],
+  }));
+}
+
 function pageElement(page: { path: string; home: boolean }) {
   const Built = builtPages[page.path];
   if (Built) return <Built />;
@@ -134,6 +143,7 @@ export function createRoutes(): RouteObject[] {
           children: [
             { path: passwordPath, handle: handle('changePassword'), element: <ChangePasswordPage /> },
             ...rolePages,
+            ...reviewDetailRoutes(),
             applicationWizard,
           ],
         },
