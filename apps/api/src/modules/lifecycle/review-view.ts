@@ -25,11 +25,17 @@ export interface ReviewView {
 /**
  * What a reviewer reads: the latest snapshot, and after a return and a resubmission what changed
  * against the snapshot that return sent back (canonical JSON per section, file ids in order per category).
+ * `compare: false` skips the comparison (one section's page does not show it).
  */
-export async function reviewViewOf(db: DbOrTx, applicationId: string): Promise<ReviewView> {
+export async function reviewViewOf(
+  db: DbOrTx,
+  applicationId: string,
+  options: { compare: boolean } = { compare: true },
+): Promise<ReviewView> {
   const latest = await repo.latestSnapshot(db, applicationId);
   if (!latest) return { frozen: undefined, changed: null };
   const frozen = latest.content as FrozenContent;
+  if (!options.compare) return { frozen, changed: null };
   const returned = await findLatestReturn(db, applicationId);
   if (!returned || latest.createdAt <= returned.createdAt) return { frozen, changed: null };
   const before = await repo.latestSnapshot(db, applicationId, returned.createdAt);

@@ -47,7 +47,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
    * The sections a caller reads: live rows for the applicant; for reviewers the latest snapshot as
    * submitted (judged as of its submission), or the live rows while there is none.
    */
-  async function shownSections(actor: Actor, applicationId: string) {
+  async function shownSections(actor: Actor, applicationId: string, compare: boolean) {
     const live = async () => ({
       rows: new Map<string, ShownSection>(
         (await repo.listForApplication(db, applicationId)).map((r) => [r.key, r]),
@@ -56,7 +56,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
       changed: null,
     });
     if (!readsFrozen(actor)) return live();
-    const { frozen, changed } = await reviewViewOf(db, applicationId);
+    const { frozen, changed } = await reviewViewOf(db, applicationId, { compare });
     if (!frozen) return live();
     const rows = new Map<string, ShownSection>(
       Object.entries(frozen.sections).map(([key, data]) => {
@@ -109,7 +109,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
     async list(actor: Actor, applicationId: string) {
       const found = await deps.applications.load(actor, applicationId);
       const marked = new Set(found.correction?.sections ?? []);
-      const { rows, today, changed } = await shownSections(actor, applicationId);
+      const { rows, today, changed } = await shownSections(actor, applicationId, true);
       const basicSaved = rows.has(BASIC_INFO);
       return sectionDefinitions.map((section) => {
         const row = rows.get(section.key);
@@ -135,7 +135,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
       const section = definitionOf(key);
       const application = await deps.applications.load(actor, applicationId);
       if (readsFrozen(actor)) {
-        const { rows, today } = await shownSections(actor, applicationId);
+        const { rows, today } = await shownSections(actor, applicationId, false);
         const row = rows.get(key);
         return view(section, row, row?.data ?? (section.kind === 'list' ? [] : {}), false, today);
       }
