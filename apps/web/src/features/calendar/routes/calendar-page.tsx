@@ -1,6 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { type WorkCalendarYear, workCalendarSchema } from '@zhicheng/contracts';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, List, Row, Select, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Row,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,11 +90,13 @@ function DateList(props: {
               {t(listKey === 'holidays' ? 'calendar.addHoliday' : 'calendar.addWorkday')}
             </Button>
           </Space.Compact>
-          <List
+          <Table<{ date: string }>
+            rowKey="date"
             size="small"
             bordered
+            pagination={false}
             aria-label={t(`calendar.${listKey}`)}
-            dataSource={dates}
+            dataSource={dates.map((date) => ({ date }))}
             locale={{
               emptyText: (
                 <Empty
@@ -92,11 +107,19 @@ function DateList(props: {
                 />
               ),
             }}
-            renderItem={(date) => (
-              <List.Item
-                actions={[
+            columns={[
+              { title: t('calendar.date'), dataIndex: 'date' },
+              {
+                title: t('calendar.weekday'),
+                key: 'weekday',
+                render: (_, { date }) => dayjs(date).format('dddd'),
+              },
+              {
+                title: t('calendar.remove'),
+                key: 'remove',
+                width: 80,
+                render: (_, { date }) => (
                   <Button
-                    key="remove"
                     type="link"
                     size="small"
                     danger
@@ -104,14 +127,10 @@ function DateList(props: {
                     onClick={() => onRemove(date)}
                   >
                     {t('calendar.remove')}
-                  </Button>,
-                ]}
-              >
-                <span>
-                  {date} <Typography.Text type="secondary">{dayjs(date).format('dddd')}</Typography.Text>
-                </span>
-              </List.Item>
-            )}
+                  </Button>
+                ),
+              },
+            ]}
           />
         </div>
       )}

@@ -38,6 +38,12 @@ export function CyclesPage() {
       required: true,
       rule: t('cycles.datesRule'),
     },
+    {
+      name: 'unitPublicityRequired',
+      label: t('cycles.unitPublicityRequired'),
+      kind: 'switch',
+      rule: t('cycles.unitPublicityRule'),
+    },
   ];
 
   return (
@@ -54,7 +60,7 @@ export function CyclesPage() {
         loading={cycles.isPending}
         dataSource={cycles.data ?? []}
         pagination={false}
-        scroll={{ x: 760 }}
+        scroll={{ x: 860 }}
         aria-label={t('nav.cycles')}
         locale={{ emptyText: t('cycles.empty') }}
         columns={[
@@ -71,6 +77,19 @@ export function CyclesPage() {
             key: 'closesAt',
             width: 160,
             render: (_, c) => formatDateTime(c.closesAt),
+          },
+          {
+            title: t('cycles.unitPublicity'),
+            key: 'unitPublicityRequired',
+            width: 100,
+            render: (_, c) =>
+              c.unitPublicityRequired ? (
+                <Tag color="blue" style={{ color: '#002c8c' }}>
+                  {t('cycles.publicityRequired')}
+                </Tag>
+              ) : (
+                <Tag>{t('cycles.publicityNotRequired')}</Tag>
+              ),
           },
           {
             title: t('cycles.status'),
@@ -111,8 +130,15 @@ export function CyclesPage() {
                   year: editing.item.year,
                   opensAt: editing.item.opensAt,
                   closesAt: editing.item.closesAt,
+                  unitPublicityRequired: editing.item.unitPublicityRequired,
                 }
-              : { name: '', year: new Date().getFullYear(), opensAt: '', closesAt: '' }
+              : {
+                  name: '',
+                  year: new Date().getFullYear(),
+                  opensAt: '',
+                  closesAt: '',
+                  unitPublicityRequired: true,
+                }
           }
           fields={() => fields(!editing.item)}
           onSubmit={async (values) => {
@@ -120,6 +146,7 @@ export function CyclesPage() {
               name: String(values.name),
               opensAt: String(values.opensAt),
               closesAt: String(values.closesAt),
+              unitPublicityRequired: values.unitPublicityRequired !== false,
             };
             if (editing.item) await update.mutateAsync({ id: editing.item.id, body });
             else await create.mutateAsync({ ...body, year: Number(values.year) });

@@ -1,0 +1,75 @@
+import { screen, waitFor } from '@testing-library/react';
+import type { applicationListSchema, Cycle, Role } from '@zhicheng/contracts';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { catalog, openCycle } from '../../test/application-fixtures';
+import { meFor, sessionFor } from '../../test/fixtures';
+import { homeHandlers } from '../../test/home-handlers';
+import { queueCounts } from '../../test/queue-fixtures';
+import { renderApp } from '../../test/render-app';
+import { api, server } from '../../test/server';
+
+const lazyRouteTimeout = 30_000;
+
+function openHome(role: Role) {
+  const listed: (string | null)[] = [];
+  // Before the home's defaults: the first matching handler answers.
+  server.use(
+    http.get(api('/me'), () => HttpResponse.json(meFor(role))),
+    http.get(api('/applications/counts'), () =>
+      HttpResponse.json(queueCounts({ submitted: 3, unit_review: 2, dept_review: 4, returned: 1 })),
+    ),
+    // The queue the counts link to.
+    http.get(api('/catalog'), () => HttpResponse.json(catalog)),
+    http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] satisfies Cycle[] })),
+    http.get(api('/applications'), ({ request }) => {
+      listed.push(new URL(request.url).searchParams.get('status'));
+      return HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies z.infer<
+        typeof applicationListSchema
+      >);
+    }),
+    ...homeHandlers,
+  );
+  const view = renderApp('/', { session: sessionFor(role) });
+  return { ...view, listed };
+}
+
+describe('待办事项: what waits for the reviewer', { timeout: lazyRouteTimeout }, () => {
+  it('unit: 待单位审核 and 单位审核中, each linking to the queue filtered by it', async () => {
+    const { user, listed } = openHome('unit_admin');
+    const waiting = await screen.findByRole(
+      'link',
+      { name: '待单位审核：3 份，查看列表' },
+      { timeout: lazyRouteTimeout },
+    );
+    expect(waiting).toHaveAttribute('href', '/unit/reviews?status=submitted');
+    expect(screen.getByRole('link', { name: '单位审核中：2 份，查看列表' })).toHaveAttribute(
+      'href',
+      '/unit/reviews?status=unit_review',
+    );
+    expect(screen.queryByRole('link', { name: /部门审核中/ })).not.toBeInTheDocument();
+    await user.click(waiting);
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('/unit/reviews?status=submitted'),
+    );
+    await waitFor(() => expect(listed).toContain('submitted'));
+    expect(screen.getByRole('tab', { name: '待单位审核 3', selected: true })).toBeVisible();
+  });
+
+  it('department: 部门审核中, linking to its queue', async () => {
+    const { user, listed } = openHome('dept_reviewer');
+    const waiting = await screen.findByRole(
+      'link',
+      { name: '部门审核中：4 份，查看列表' },
+      { timeout: lazyRouteTimeout },
+    );
+    expect(waiting).toHaveAttribute('href', '/dept/reviews?status=dept_review');
+    expect(screen.queryByText('「待办事项」即将开放')).not.toBeInTheDocument();
+    await user.click(waiting);
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('/dept/reviews?status=dept_review'),
+    );
+    await waitFor(() => expect(listed).toContain('dept_review'));
+  });
+});
