@@ -1,4 +1,4 @@
-import type { Application, Catalog, Cycle } from '@zhicheng/contracts';
+import type { Application, ApplicationListItem, Catalog, Cycle } from '@zhicheng/contracts';
 import { innovativeConditions, levels } from '@zhicheng/contracts';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -143,5 +143,19 @@ export function draftApplication(overrides: Partial<Application> = {}): Applicat
     version: 1,
     allowedActions: ['submit', 'cancel'],
     ...overrides,
+  };
+}
+
+/** A row of `GET /applications`: the application plus what the reviewers' tables show. */
+export function listItem(application: Application): ApplicationListItem {
+  return {
+    ...application,
+    applicant: {
+      ...application.applicant,
+      username: 'applicant01',
+      idNumberMasked: '110105********1234',
+    },
+    unitName: '深圳市示范水务工程设计院',
+    unitPublicity: null,
   };
 }

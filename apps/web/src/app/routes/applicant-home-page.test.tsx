@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { catalog, draftApplication, openCycle } from '../../test/application-fixtures';
+import { catalog, draftApplication, listItem, openCycle } from '../../test/application-fixtures';
 import { meFor, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import { api, server } from '../../test/server';
@@ -10,7 +10,9 @@ function openHome(items: ReturnType<typeof draftApplication>[], cycles = [openCy
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
     http.get(api('/cycles'), () => HttpResponse.json({ items: cycles })),
-    http.get(api('/applications'), () => HttpResponse.json({ items, nextCursor: null, total: items.length })),
+    http.get(api('/applications'), () =>
+      HttpResponse.json({ items: items.map(listItem), nextCursor: null, total: items.length }),
+    ),
   );
   return renderApp('/applicant', { session: sessionFor('applicant') });
 }

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import type { TimelineEntry } from '@zhicheng/contracts';
+import type { Application, TimelineEntry } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { draftApplication } from '../../test/application-fixtures';
+import { draftApplication, listItem } from '../../test/application-fixtures';
 import { meFor, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import { api, server } from '../../test/server';
@@ -31,11 +31,11 @@ function entry(overrides: Partial<TimelineEntry>): TimelineEntry {
   };
 }
 
-function serve(applications: unknown[], timelines: Record<string, TimelineEntry[]> = {}) {
+function serve(applications: Application[], timelines: Record<string, TimelineEntry[]> = {}) {
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
     http.get(api('/applications'), () =>
-      HttpResponse.json({ items: applications, nextCursor: null, total: applications.length }),
+      HttpResponse.json({ items: applications.map(listItem), nextCursor: null, total: applications.length }),
     ),
     http.get(api('/applications/:id/timeline'), ({ params }) =>
       HttpResponse.json({ items: timelines[String(params.id)] ?? [] }),

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Application } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { draftApplication, openCycle } from '../../../test/application-fixtures';
+import { draftApplication, listItem, openCycle } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, server } from '../../../test/server';
@@ -13,7 +13,9 @@ function openHome(initial: Application[]) {
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
     http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] })),
-    http.get(api('/applications'), () => HttpResponse.json({ items, nextCursor: null, total: items.length })),
+    http.get(api('/applications'), () =>
+      HttpResponse.json({ items: items.map(listItem), nextCursor: null, total: items.length }),
+    ),
     http.post(api('/applications/:id/transitions'), async ({ request, params }) => {
       const body = (await request.json()) as { action: string };
       transitions.push({ id: String(params.id), body, key: request.headers.get('Idempotency-Key') });
