@@ -32,9 +32,10 @@ const reviewerRoles: readonly Role[] = [
   'bureau_admin',
 ];
 
+/** The CSV body; `content` names its media type in the OpenAPI document (the problems stay JSON). */
 const csvFile = z.custom<Readable>().meta({
   description: 'CSV, UTF-8 with BOM; a header row, then one application per row',
-  type: 'string',
+  content: { 'text/csv': { schema: { type: 'string' } } },
 });
 
 /** Applications: one list for every role, scoped to what the caller may see. */
@@ -112,7 +113,6 @@ export const applicationRoutes: FastifyPluginAsyncZod<{
         summary: 'The filtered list as CSV (UTF-8 with BOM, ID numbers masked), streamed',
         description: `Columns: ${applicationExportColumns.join(', ')}. Same filters and sort as the list.`,
         security: bearerSecurity,
-        produces: ['text/csv'],
         querystring: applicationExportQuerySchema,
         response: { 200: csvFile, ...problemResponses },
       },
