@@ -5,11 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../lib/api-error';
+import { newIdempotencyKey } from '../../../lib/idempotency-key';
 import { invalidateApplication } from '../../../shared/applications/application-keys';
-import {
-  newIdempotencyKey,
-  useTransitionApplication,
-} from '../../../shared/applications/transition-application';
+import { useTransitionApplication } from '../../../shared/applications/transition-application';
 import { DecisionDialog, type DialogAction, type DialogRequest } from './decision-dialog';
 
 /** The reviewer's decisions, in the order the panel shows them. */

@@ -10,6 +10,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { catalog, draftApplication, openCycle } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
+import { homeHandlers } from '../../../test/home-handlers';
 import { materialFile, materialList } from '../../../test/material-fixtures';
 import { renderApp } from '../../../test/render-app';
 import { appId, type SectionSummary, sectionList, sectionResponse } from '../../../test/section-fixtures';
@@ -317,5 +318,15 @@ describe('the review detail page', { timeout: lazyRouteTimeout }, () => {
     expect(screen.getByRole('region', { name: '主要工作经历' })).toBeVisible();
     expect(within(screen.getByRole('list', { name: '申报材料' })).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByTestId('location')).toHaveTextContent('changed=1');
+  });
+
+  it('is there only for the roles whose menu holds the queue', async () => {
+    server.use(
+      ...homeHandlers,
+      http.get(api('/me'), () => HttpResponse.json(meFor('dept_reviewer'))),
+    );
+    renderApp(`/unit/reviews/${appId}`, { session: sessionFor('dept_reviewer') });
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/dept$/));
+    expect(screen.queryByRole('heading', { name: /申报高级工程师/ })).not.toBeInTheDocument();
   });
 });

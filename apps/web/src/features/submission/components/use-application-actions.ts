@@ -3,10 +3,8 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../lib/api-error';
-import {
-  newIdempotencyKey,
-  useTransitionApplication,
-} from '../../../shared/applications/transition-application';
+import { newIdempotencyKey } from '../../../lib/idempotency-key';
+import { useTransitionApplication } from '../../../shared/applications/transition-application';
 import { useReapplyApplication } from '../api/reapply-application';
 
 export type ApplicantTransition = 'submit' | 'withdraw' | 'cancel';
