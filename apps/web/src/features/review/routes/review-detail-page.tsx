@@ -62,7 +62,8 @@ export function ReviewDetailPage() {
         <ReviewHeader
           application={application.data}
           unitName={unitName}
-          unitWindow={publicity.data ? latestUnitWindow(publicity.data) : publicity.error ? null : undefined}
+          // Unknown (—) while loading or when the windows could not be read.
+          unitWindow={publicity.data ? latestUnitWindow(publicity.data) : undefined}
         />
       </Card>
       <div className="review-layout">
