@@ -18,7 +18,7 @@ export function useCreatePublicity() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createPublicity,
-    onSuccess: (window) =>
-      Promise.all(window.applicationIds.map((id) => invalidateApplication(queryClient, id))),
+    onSuccess: (recorded) =>
+      Promise.all(recorded.applicationIds.map((id) => invalidateApplication(queryClient, id))),
   });
 }

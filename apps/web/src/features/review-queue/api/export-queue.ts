@@ -1,11 +1,12 @@
-import type { ApplicationFilters } from '@zhicheng/contracts';
+import type { ApplicationFilters, QueueSort } from '@zhicheng/contracts';
 import { apiBlob } from '../../../lib/api-files';
 import { filtersToSearch } from '../../../shared/applications/queue-query';
 
-/** `GET /applications/export.csv` of the filter, through the authenticated transport. */
-export function exportQueue(filters: ApplicationFilters): Promise<Blob> {
-  const search = filtersToSearch(filters).toString();
-  return apiBlob(`/applications/export.csv${search ? `?${search}` : ''}`);
+/** `GET /applications/export.csv` of the filter, in the list's order, through the authenticated transport. */
+export function exportQueue(filters: ApplicationFilters, sort: QueueSort): Promise<Blob> {
+  const search = filtersToSearch(filters);
+  search.set('sort', sort);
+  return apiBlob(`/applications/export.csv?${search}`);
 }
 
 /** Saves bytes as a file the browser downloads. */

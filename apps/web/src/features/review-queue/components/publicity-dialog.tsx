@@ -71,8 +71,8 @@ export function PublicityDialog({ applicationIds, names, onDone, onClose }: Publ
       return;
     }
     try {
-      const window = await create.mutateAsync({ ...values, note: values.note?.trim() || undefined });
-      onDone(window.workingDays);
+      const recorded = await create.mutateAsync({ ...values, note: values.note?.trim() || undefined });
+      onDone(recorded.workingDays);
     } catch (error) {
       setAlert(applyServerErrors(error, setError, ['startsOn', 'endsOn', 'note']));
     }

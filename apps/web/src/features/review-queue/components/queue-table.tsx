@@ -24,18 +24,21 @@ export function isSelectable(kind: QueueKind, row: ApplicationListItem): boolean
 
 function PublicityCell({ row }: { row: ApplicationListItem }) {
   const { t } = useTranslation();
-  const window = row.unitPublicity;
-  if (!window) return <Tag>{t('reviewQueue.publicityNone')}</Tag>;
+  const publicity = row.unitPublicity;
+  if (!publicity) return <Tag>{t('reviewQueue.publicityNone')}</Tag>;
   return (
     <span>
-      <Tag color={window.ended ? 'green' : 'blue'} style={{ color: window.ended ? '#135200' : '#002c8c' }}>
-        {window.ended ? t('reviewQueue.publicityEnded') : t('reviewQueue.publicityOngoing')}
+      <Tag
+        color={publicity.ended ? 'green' : 'blue'}
+        style={{ color: publicity.ended ? '#135200' : '#002c8c' }}
+      >
+        {publicity.ended ? t('reviewQueue.publicityEnded') : t('reviewQueue.publicityOngoing')}
       </Tag>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('reviewQueue.publicityWindow', {
-          startsOn: window.startsOn,
-          endsOn: window.endsOn,
-          days: window.workingDays,
+          startsOn: publicity.startsOn,
+          endsOn: publicity.endsOn,
+          days: publicity.workingDays,
         })}
       </Typography.Text>
     </span>

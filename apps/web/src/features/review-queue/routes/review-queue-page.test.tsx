@@ -398,6 +398,7 @@ describe('资格评审审核 (unit queue)', { timeout: lazyRouteTimeout }, () =>
     expect(downloads[0]).toMatch(/^申报列表-\d{4}-\d{2}-\d{2}\.csv blob:queue-export$/);
     expect(exported?.get('status')).toBe('unit_review');
     expect(exported?.get('q')).toBe('applicant');
+    expect(exported?.get('sort')).toBe('-submittedAt');
     const blob = createUrl.mock.calls[0]?.[0] as Blob;
     expect(await blob.text()).toContain('申报人1,applicant01');
   });

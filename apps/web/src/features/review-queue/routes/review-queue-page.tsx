@@ -60,7 +60,7 @@ export function ReviewQueuePage() {
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const blob = await exportQueue(view.listFilters);
+      const blob = await exportQueue(view.listFilters, view.sort);
       saveBlob(blob, t('reviewQueue.exportFileName', { date: chinaDate(new Date()) }));
     } catch (error) {
       void message.error(error instanceof Error ? error.message : t('errors.unknown'));
