@@ -111,7 +111,12 @@ describe('POST /applications', () => {
       status: 'draft',
       level: '副高级',
       committeeId,
-      names: { qualification: '高级工程师', department: '深圳市水务局', specialty: '水文水资源' },
+      names: {
+        qualification: '高级工程师',
+        department: '深圳市水务局',
+        specialty: '水文水资源',
+        unit: '深圳市示范水务工程设计院',
+      },
       applicant: { name: '张三' },
       allowedActions: ['submit', 'cancel'],
     });

@@ -134,6 +134,7 @@ export function draftApplication(overrides: Partial<Application> = {}): Applicat
       qualification: '高级工程师',
       committee: '深圳市水利水电专业高级专业技术资格评审委员会',
       department: '深圳市水务局',
+      unit: '深圳市示范水务工程设计院',
     },
     applicant: { id: 'u-applicant', name: '张三' },
     unitId: 'unit-1',

@@ -70,6 +70,8 @@ export const applicationSchema = z
       qualification: z.string(),
       committee: z.string(),
       department: z.string(),
+      /** The applicant's unit (工作单位). */
+      unit: z.string(),
     }),
     applicant: z.object({ id: z.string(), name: z.string() }),
     unitId: z.string(),

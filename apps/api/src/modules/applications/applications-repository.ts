@@ -15,6 +15,7 @@ import {
   reviewCycles,
   series,
   specialties,
+  units,
   users,
 } from '@zhicheng/db';
 import { and, eq, inArray, isNotNull, notInArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
@@ -100,6 +101,7 @@ export const withNames = {
     qualification: qualifications.name,
     committee: committees.name,
     department: departments.name,
+    unit: units.name,
   },
 };
 
@@ -113,7 +115,8 @@ function selectWithNames(db: DbOrTx) {
     .innerJoin(specialties, eq(specialties.id, applications.specialtyId))
     .innerJoin(qualifications, eq(qualifications.id, applications.qualificationId))
     .innerJoin(committees, eq(committees.id, applications.committeeId))
-    .innerJoin(departments, eq(departments.id, applications.departmentId));
+    .innerJoin(departments, eq(departments.id, applications.departmentId))
+    .innerJoin(units, eq(units.id, applications.unitId));
 }
 
 /** The placeholder WHERE of each scope kind, for prepared statements (same rules as `scopeWhere`). */

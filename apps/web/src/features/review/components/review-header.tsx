@@ -7,7 +7,6 @@ import { StatusTag } from '../../../shared/applications/status-tag';
 
 interface ReviewHeaderProps {
   application: Application;
-  unitName: string | null;
   /** The latest 单位公示 window; undefined while loading. */
   unitWindow: PublicityWindow | null | undefined;
 }
@@ -38,7 +37,7 @@ function PublicityText({ window }: { window: PublicityWindow | null | undefined 
 }
 
 /** Who applies for what, where the application stands, and the latest 单位公示. */
-export function ReviewHeader({ application, unitName, unitWindow }: ReviewHeaderProps) {
+export function ReviewHeader({ application, unitWindow }: ReviewHeaderProps) {
   const { t } = useTranslation();
   const { names } = application;
   return (
@@ -48,7 +47,7 @@ export function ReviewHeader({ application, unitName, unitWindow }: ReviewHeader
       column={{ xs: 1, sm: 1, md: 2 }}
       items={[
         { key: 'applicant', label: t('review.applicant'), children: application.applicant.name },
-        { key: 'unit', label: t('review.unit'), children: unitName ?? '—' },
+        { key: 'unit', label: t('review.unit'), children: application.names.unit },
         {
           key: 'qualification',
           label: t('review.qualification'),

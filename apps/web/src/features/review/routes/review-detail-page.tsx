@@ -8,7 +8,6 @@ import { useApplication } from '../../../shared/applications/get-application';
 import { useMaterials } from '../../../shared/materials/get-materials';
 import { latestUnitWindow, usePublicity } from '../api/get-publicity';
 import { useReviewSectionList } from '../api/get-review-sections';
-import { useListedUnitName } from '../api/listed-unit-name';
 import { DecisionPanel } from '../components/decision-panel';
 import { ReviewHeader } from '../components/review-header';
 import { ReviewMaterials } from '../components/review-materials';
@@ -26,7 +25,6 @@ export function ReviewDetailPage() {
   const sections = useReviewSectionList(id);
   const materials = useMaterials(id);
   const publicity = usePublicity(id);
-  const unitName = useListedUnitName(id);
 
   if (application.error)
     return (
@@ -61,7 +59,6 @@ export function ReviewDetailPage() {
       >
         <ReviewHeader
           application={application.data}
-          unitName={unitName}
           // Unknown (—) while loading or when the windows could not be read.
           unitWindow={publicity.data ? latestUnitWindow(publicity.data) : undefined}
         />
