@@ -8,25 +8,9 @@ import {
 } from '../fixtures/applicant-api';
 import { demoAccount } from '../fixtures/demo-accounts';
 import { logIn } from '../fixtures/login';
+import { submitFromStep4 } from '../fixtures/submit';
 
 test.describe.configure({ timeout: 120_000 });
-
-async function submitFromStep4(page: Page) {
-  const submit = page.getByRole('button', { name: '提交单位审核', exact: true });
-  await expect(submit).toBeEnabled();
-  await submit.click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('提交后申报将被锁定');
-  // On a loaded machine a click during the dialog's opening animation can be lost (seen in CI): click
-  // until the dialog closes. A second click cannot submit twice: the intent's Idempotency-Key is the same.
-  await expect(async () => {
-    if (await dialog.isVisible())
-      await dialog.getByRole('button', { name: '确认提交' }).click({ timeout: 2000 });
-    await expect(dialog).toBeHidden({ timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
-  await expect(page.getByText(/已锁定，不能修改/)).toBeVisible();
-  await expect(submit).toBeHidden();
-}
 
 test('an applicant completes an application, submits it, withdraws, edits and submits again', async ({
   page,
