@@ -48,6 +48,8 @@ const committeeFields = {
   levels: z.array(levelSchema).min(1, '至少选择一个级别'),
   specialtyIds: z.array(z.uuid()).describe('empty = every specialty of the series'),
   pilot: z.boolean(),
+  /** The committee's number of experts (评委会专家总数): sets the quorum; null when not recorded. */
+  expertCount: z.number().int().min(1, '专家人数至少为1').max(500).nullable().optional(),
 };
 export const committeeCreateSchema = z.object(committeeFields).meta({ id: 'CommitteeCreate' });
 export const committeeUpdateSchema = z
@@ -115,6 +117,7 @@ export const adminCatalogSchema = z
         levels: z.array(levelSchema),
         specialtyIds: z.array(z.string()),
         pilot: z.boolean(),
+        expertCount: z.number().int().nullable(),
         active: z.boolean(),
       }),
     ),

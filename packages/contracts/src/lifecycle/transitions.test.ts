@@ -10,9 +10,11 @@ const issues = (body: unknown) => {
 describe('transition requests', () => {
   it('accepts every action of the endpoint with its minimal payload, except those that must say why', () => {
     const needOpinion = transitionActions.filter((action) => issues({ action }).length > 0);
-    expect(needOpinion).toEqual(['return', 'reject']);
-    // The schema and the status machine agree on who must say why.
-    expect(needOpinion).toEqual(transitionActions.filter(opinionRequired));
+    expect(needOpinion).toEqual(['return', 'reject', 'committee_pass', 'committee_fail', 'publicity_fail']);
+    // The schema and the status machine agree on who must say why (the committee must send its votes).
+    expect(needOpinion.filter((a) => !a.startsWith('committee_'))).toEqual(
+      transitionActions.filter(opinionRequired),
+    );
     expect(transitionActions).not.toContain('reapply');
   });
 
@@ -23,10 +25,16 @@ describe('transition requests', () => {
   });
 
   it('takes votes only with the committee result', () => {
-    const votes = { for: 5, against: 1 };
+    const votes = { present: 6, for: 5, against: 1 };
     expect(issues({ action: 'approve', votes })).toEqual(['votes: 只有评委会评审结果可以填写表决票数']);
     const parsed = transitionRequestSchema.parse({ action: 'committee_pass', votes });
-    expect(parsed).toEqual({ action: 'committee_pass', votes: { for: 5, against: 1, abstain: 0 } });
+    expect(parsed).toEqual({
+      action: 'committee_pass',
+      votes: { present: 6, for: 5, against: 1, abstain: 0 },
+    });
+    expect(issues({ action: 'committee_fail', votes: { present: 7, for: 1, against: 1 } })).toEqual([
+      'votes.present: 赞成、反对、弃权票数之和须等于出席专家人数',
+    ]);
   });
 
   it('refuses an unknown action and an overlong opinion', () => {

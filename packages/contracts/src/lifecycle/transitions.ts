@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
 import { materialCategoryKeySchema } from '../materials/categories.js';
+import { recordedVotesSchema, votesSchema } from '../review/votes.js';
 import { sectionKeys } from '../sections/definitions.js';
 import { actionLabels } from '../status/labels.js';
 import {
@@ -23,12 +24,6 @@ const opinion = (required?: string) =>
     .max(500, '意见不超过500字');
 /** Reasons for return/reject (e.g. the sections to correct). */
 const reasons = z.array(z.string().trim().min(1).max(200)).max(30).optional();
-/** Committee vote counts (committee_pass / committee_fail). */
-const votes = z.object({
-  for: z.number().int().min(0),
-  against: z.number().int().min(0),
-  abstain: z.number().int().min(0).default(0),
-});
 // Only the committee votes; a count on any other action would be stored and never mean anything.
 const noVotes = z.never({ error: '只有评委会评审结果可以填写表决票数' }).optional();
 
@@ -54,9 +49,9 @@ function mustSayWhy<A extends TransitionAction>(action: A) {
   return plain(action).extend({ opinion: opinion(message).min(1, message) });
 }
 
-/** The committee's result carries the meeting's votes. */
+/** The committee's result carries the meeting's votes (required: the result is what the votes decide). */
 function committeeResult<A extends TransitionAction>(action: A) {
-  return plain(action).extend({ votes: votes.optional() });
+  return plain(action).extend({ votes: votesSchema });
 }
 
 /**
@@ -77,7 +72,7 @@ export const transitionRequestSchema = z
       committeeResult('committee_pass'),
       committeeResult('committee_fail'),
       plain('publicity_pass'),
-      plain('publicity_fail'),
+      mustSayWhy('publicity_fail'),
     ],
     { error: '请选择要办理的操作' },
   )
@@ -95,6 +90,8 @@ export const timelineEntrySchema = z
     actorName: z.string(),
     opinion: z.string().nullable(),
     reasons: z.array(z.string()),
+    /** The committee's votes on its result; null on every other entry. */
+    votes: recordedVotesSchema.nullable(),
     at: z.iso.datetime(),
   })
   .meta({ id: 'TimelineEntry' });

@@ -62,9 +62,15 @@ describe('status machine', () => {
     expect(findTransition('department', 'publicity', 'publicity_fail')?.outcome).toBe('publicity_failed');
   });
 
-  it('requires a reason exactly for return and reject', () => {
+  it('requires a reason exactly for return, reject and a failed publicity', () => {
     const needReason = transitions.filter((t) => t.reasonRequired).map((t) => `${t.actor} ${t.action}`);
-    expect(needReason).toEqual(['unit return', 'unit reject', 'department return', 'department reject']);
+    expect(needReason).toEqual([
+      'unit return',
+      'unit reject',
+      'department return',
+      'department reject',
+      'department publicity_fail',
+    ]);
   });
 
   it('names every status, action and outcome in Chinese and in English', () => {

@@ -109,6 +109,7 @@ export const transitions: readonly Transition[] = [
     from: ['publicity'],
     to: 'rejected',
     outcome: 'publicity_failed',
+    reasonRequired: true,
   },
 ];
 

@@ -68,6 +68,8 @@ export const committees = pgTable(
       .references(() => series.id),
     levels: text('levels').array().notNull(),
     pilot: boolean('pilot').notNull().default(false),
+    /** 评委会专家总数: the quorum is 2/3 of it; null when not recorded. */
+    expertCount: integer('expert_count'),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -40,3 +40,24 @@ export const publicityWindowApplications = pgTable(
     index('publicity_window_applications_application_idx').on(t.applicationId),
   ],
 );
+
+/** An objection (异议) sent from the public 公示 page: a note on the application for its department. */
+export const objections = pgTable(
+  'objections',
+  {
+    id: id(),
+    windowId: uuid('window_id')
+      .notNull()
+      .references(() => publicityWindows.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    contact: text('contact').notNull(),
+    content: text('content').notNull(),
+    /** The sender's IP, for abuse handling (never shown in lists). */
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('objections_application_idx').on(t.applicationId, t.createdAt)],
+);

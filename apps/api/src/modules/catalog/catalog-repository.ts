@@ -76,6 +76,7 @@ export const catalogRepository = {
         levels: c.levels as Level[],
         specialtyIds: specialtyIdsByCommittee.get(c.id) ?? [],
         pilot: c.pilot,
+        expertCount: c.expertCount,
         active: c.active,
       })),
     };

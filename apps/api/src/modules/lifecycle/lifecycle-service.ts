@@ -3,6 +3,7 @@ import {
   actorKindOf,
   findTransition,
   isCycleOpen,
+  type RecordedVotes,
   statusLabels,
   type TimelineEntry,
   type TransitionRequest,
@@ -114,6 +115,7 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
           actorName,
           opinion: event.opinion,
           reasons: event.reasons,
+          votes: recordedVotes(event.votes),
           at: event.createdAt.toISOString(),
         })),
       };
@@ -126,4 +128,17 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
       throw new AppError('cycle_closed', `“${cycle?.name ?? '该批次'}”不在申报时间内，不能提交`);
     }
   }
+}
+
+/** The votes stored on a review record (jsonb), as the timeline shows them; null when there are none. */
+function recordedVotes(stored: unknown): RecordedVotes | null {
+  if (!stored || typeof stored !== 'object') return null;
+  const v = stored as Partial<Record<'present' | 'for' | 'against' | 'abstain', unknown>>;
+  const count = (n: unknown) => (typeof n === 'number' ? n : 0);
+  return {
+    present: typeof v.present === 'number' ? v.present : null,
+    for: count(v.for),
+    against: count(v.against),
+    abstain: count(v.abstain),
+  };
 }

@@ -26,6 +26,7 @@ function entry(overrides: Partial<TimelineEntry>): TimelineEntry {
     actorName: '张三',
     opinion: null,
     reasons: [],
+    votes: null,
     at: '2026-03-02T02:00:00.000Z',
     ...overrides,
   };

@@ -42,6 +42,7 @@ function serveCatalog() {
       seriesId: 's-1',
       levels: ['副高级'],
       specialtyIds: [],
+      expertCount: null,
     })),
   });
   server.use(

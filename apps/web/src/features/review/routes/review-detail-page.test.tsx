@@ -47,6 +47,7 @@ const timeline = [
     actorName: '张三',
     opinion: null,
     reasons: [],
+    votes: null,
     at: '2026-03-01T02:00:00.000Z',
   },
   {
@@ -58,6 +59,7 @@ const timeline = [
     actorName: '陈审核',
     opinion: '工作经历缺少2019年的证明',
     reasons: [],
+    votes: null,
     at: '2026-03-05T02:00:00.000Z',
   },
 ] satisfies TimelineEntry[];

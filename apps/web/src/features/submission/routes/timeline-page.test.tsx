@@ -22,6 +22,7 @@ const entries: TimelineEntry[] = [
     actorName: '张三',
     opinion: null,
     reasons: [],
+    votes: null,
     at: '2026-03-02T02:00:00.000Z',
   },
   {
@@ -33,6 +34,7 @@ const entries: TimelineEntry[] = [
     actorName: '赵经办',
     opinion: '请补充学历证书',
     reasons: ['最高学历'],
+    votes: null,
     at: '2026-03-03T06:30:00.000Z',
   },
 ];
