@@ -190,7 +190,7 @@ describe('access matrix: foreign tenants', () => {
         {
           method: 'POST',
           url: `/applications/${f.inReview.id}/transitions`,
-          payload: { action: 'committee_pass', votes: { for: 9, against: 0, abstain: 0 } },
+          payload: { action: 'committee_pass', votes: { present: 9, for: 9, against: 0, abstain: 0 } },
         },
       ])),
     ];

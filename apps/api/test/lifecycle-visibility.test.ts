@@ -107,7 +107,7 @@ describe('visibility along the review chain', () => {
     expect(await seenBy(second.id)).toEqual({ unit: true, department: true, committee: true });
     const failed = await act(second.id, committee, {
       action: 'committee_fail',
-      votes: { for: 2, against: 7 },
+      votes: { present: 9, for: 2, against: 7 },
     });
     expect(failed.json()).toMatchObject({ status: 'rejected', outcome: 'committee_failed' });
     expect(await seenBy(second.id)).toEqual({ unit: true, department: true, committee: true });

@@ -12,6 +12,7 @@ import {
   sampleSection,
   saveSection,
 } from './application-factory.js';
+import { passingVotes, recordResultPublicity } from './committee-fixtures.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -217,9 +218,10 @@ describe('withdraw, cancel, review decisions', () => {
     expect((await transition(draft.id, dept, { action: 'approve' })).json().status).toBe('committee_review');
     const passed = await transition(draft.id, committee, {
       action: 'committee_pass',
-      votes: { for: 9, against: 1, abstain: 1 },
+      votes: passingVotes,
     });
     expect(passed.json().status).toBe('publicity');
+    await recordResultPublicity(t, dept, [draft.id]);
     const failed = await transition(draft.id, dept, {
       action: 'publicity_fail',
       opinion: '公示期间收到实名举报',
@@ -231,7 +233,7 @@ describe('withdraw, cancel, review decisions', () => {
       .where(
         and(eq(applicationEvents.applicationId, draft.id), eq(applicationEvents.action, 'committee_pass')),
       );
-    expect(vote?.votes).toEqual({ for: 9, against: 1, abstain: 1 });
+    expect(vote?.votes).toEqual(passingVotes);
   });
 
   it('answers another tenant 404 for every lifecycle route', async () => {

@@ -261,7 +261,7 @@ describe('POST /publicity', () => {
     await act(dept, id, { action: 'approve' });
     const passed = await act(await as('slsecretary'), id, {
       action: 'committee_pass',
-      votes: { for: 9, against: 1, abstain: 1 },
+      votes: { present: 11, for: 9, against: 1, abstain: 1 },
     });
     expect(passed.json().status).toBe('publicity');
     const created = await send(dept, 'POST', '/publicity', body([id], 'result'));

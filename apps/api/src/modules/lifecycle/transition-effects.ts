@@ -4,8 +4,10 @@ import { AppError } from '../../errors/app-error.js';
 import type { Actor } from '../../lib/actor.js';
 import type { ApplicationRow } from '../applications/applications-repository.js';
 import { listMaterialCounts } from '../materials/materials-repository.js';
+import { assertVotesAllowed } from './committee-votes-gate.js';
 import { checkCompleteness, missingItems } from './completeness.js';
 import { type EventRow, lifecycleRepository as repo } from './lifecycle-repository.js';
+import { assertResultPublicityEnded } from './result-publicity-gate.js';
 import { buildSnapshot, type SnapshotInput } from './snapshot.js';
 import { assertUnitPublicityEnded } from './unit-publicity-gate.js';
 
@@ -67,6 +69,12 @@ export function createTransitionEffects(deps: EffectDeps): TransitionEffects {
       inTransaction: async (tx, c) =>
         c.actorKind === 'unit' ? assertUnitPublicityEnded(tx, c.application, c.now) : {},
     },
+    // The committee's result must be what its votes decide (quorum and 2/3, committee-votes-gate.ts).
+    committee_pass: { inTransaction: (tx, c) => assertVotesAllowed(tx, c.application, c.input) },
+    committee_fail: { inTransaction: (tx, c) => assertVotesAllowed(tx, c.application, c.input) },
+    // 评审结果公示: the department closes the publicity only after a result window ended.
+    publicity_pass: { inTransaction: (tx, c) => assertResultPublicityEnded(tx, c.application, c.now) },
+    publicity_fail: { inTransaction: (tx, c) => assertResultPublicityEnded(tx, c.application, c.now) },
     // 一次性告知: the review record keeps what the return names to correct, shown until resubmission.
     return: { record: ({ input }) => ({ correction: correctionOf(input) }) },
   };

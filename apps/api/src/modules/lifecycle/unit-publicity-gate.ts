@@ -1,9 +1,7 @@
-import { hasWindowEnded, minPublicityWorkingDays } from '@zhicheng/contracts';
 import type { DbOrTx } from '@zhicheng/db';
-import { AppError } from '../../errors/app-error.js';
 import type { ApplicationRow } from '../applications/applications-repository.js';
 import { cyclesRepository } from '../cycles/cycles-repository.js';
-import { publicityRepository } from '../publicity/publicity-repository.js';
+import { assertPublicityEnded } from './publicity-gate.js';
 
 /**
  * 单位公示 before the unit approves (人社部令第40号, domain.md): unless the application's cycle says it
@@ -17,21 +15,9 @@ export async function assertUnitPublicityEnded(
 ): Promise<{ unitPublicity: string }> {
   const cycle = await cyclesRepository.findById(db, application.cycleId);
   if (cycle && !cycle.unitPublicityRequired) return { unitPublicity: 'not_required' };
-
-  const windows = (await publicityRepository.ofApplication(db, application.id, 'unit')).filter(
-    (w) => w.workingDays >= minPublicityWorkingDays,
-  );
-  const ended = windows.find((w) => hasWindowEnded(w.endsOn, now));
-  if (ended) return { unitPublicity: ended.id };
-
-  const running = windows.map((w) => w.endsOn).sort()[0];
-  if (running) {
-    throw new AppError('publicity_not_ended', `单位公示于${running}结束，公示期满后才能审核通过`, {
-      extensions: { endsOn: running },
-    });
-  }
-  throw new AppError(
-    'publicity_required',
-    `须先完成不少于${minPublicityWorkingDays}个工作日的单位公示，公示期满后才能审核通过`,
-  );
+  const id = await assertPublicityEnded(db, application.id, 'unit', now, {
+    name: '单位公示',
+    allows: '审核通过',
+  });
+  return { unitPublicity: id };
 }
