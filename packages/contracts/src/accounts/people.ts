@@ -130,6 +130,8 @@ export const committeeListSchema = z
         departmentId: z.string(),
         departmentName: z.string(),
         pilot: z.boolean(),
+        /** 评委会专家总数 (the quorum's base); null when not recorded. */
+        expertCount: z.number().int().nullable(),
         active: z.boolean(),
       }),
     ),

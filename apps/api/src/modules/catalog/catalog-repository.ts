@@ -100,6 +100,7 @@ export const catalogRepository = {
         departmentId: committees.departmentId,
         departmentName: departments.name,
         pilot: committees.pilot,
+        expertCount: committees.expertCount,
         active: committees.active,
       })
       .from(committees)

@@ -69,7 +69,7 @@ export const organisationAdminRoutes: FastifyPluginAsyncZod<{ catalogService: Ca
       onRequest,
       schema: {
         tags: ['admin'],
-        summary: 'Review committees (评委会) with their department',
+        summary: 'Review committees (评委会) with their department and expert count',
         security: bearerSecurity,
         response: { 200: committeeListSchema, ...problemResponses },
       },
