@@ -29,6 +29,8 @@ import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { batchTransitionRoutes } from './modules/lifecycle/batch-routes.js';
 import { createBatchTransitionService } from './modules/lifecycle/batch-service.js';
+import { committeeResultsRoutes } from './modules/lifecycle/committee-results-routes.js';
+import { createCommitteeResultsService } from './modules/lifecycle/committee-results-service.js';
 import { createLifecycleService } from './modules/lifecycle/lifecycle-service.js';
 import { createReapplyService } from './modules/lifecycle/reapply-service.js';
 import { lifecycleRoutes } from './modules/lifecycle/routes.js';
@@ -206,6 +208,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     calendar: calendarService,
   });
   const batchTransitionService = createBatchTransitionService({ lifecycle: lifecycleService });
+  const committeeResultsService = createCommitteeResultsService({ lifecycle: lifecycleService });
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -228,6 +231,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(fileRoutes, { db: deps.db, storage: deps.storage });
       await api.register(lifecycleRoutes, { lifecycleService, reapplyService, idempotency });
       await api.register(batchTransitionRoutes, { batchTransitionService, idempotency });
+      await api.register(committeeResultsRoutes, { committeeResultsService, idempotency });
       await api.register(calendarRoutes, { calendarService });
       await api.register(publicityRoutes, { publicityService, idempotency });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });

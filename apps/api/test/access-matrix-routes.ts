@@ -122,6 +122,7 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('POST', '/applications/{id}/reapply', applicant),
   route('GET', '/applications/{id}/timeline', 'signed-in'),
   route('POST', '/applications/batch-transitions', reviewing),
+  route('POST', '/committee-results', ['committee_secretary']),
   route('POST', '/publicity', reviewing),
   route('GET', '/applications/{id}/publicity', 'signed-in'),
   route('GET', '/files/{fileId}', 'signed-in'),
