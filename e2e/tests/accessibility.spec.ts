@@ -21,7 +21,7 @@ test('unit registration, with errors, has no serious accessibility violations', 
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a role home, a list, a coming page and 修改密码 have no serious accessibility violations', async ({
+test('a role home, a list, the review queue and 修改密码 have no serious accessibility violations', async ({
   page,
 }) => {
   await logIn(page, demoAccount('unitadmin'));
@@ -35,7 +35,10 @@ test('a role home, a list, a coming page and 修改密码 have no serious access
   await expectNoSeriousA11yViolations(page);
   await page.keyboard.press('Escape');
   await page.getByRole('link', { name: '资格评审审核' }).click();
-  await expect(page.getByText('「资格评审审核」即将开放')).toBeVisible();
+  await expect(page).toHaveURL('/unit/reviews');
+  await expect(
+    page.getByRole('tablist', { name: '按状态查看' }).or(page.getByRole('table')).first(),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: '修改密码' }).click();
   await page.getByRole('button', { name: '确认修改' }).click();
