@@ -39,12 +39,13 @@ test('logout returns to the login page and ends the session', async ({ page }) =
 
 test('a reload keeps the session (restored from the refresh cookie)', async ({ page }) => {
   await logIn(page, demoAccount('swjreviewer'));
-  await page.getByRole('link', { name: '公示管理' }).click();
-  await expect(page.getByText('「公示管理」即将开放')).toBeVisible();
-  await expect(page).toHaveTitle('公示管理 - 职称申报');
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '部门审核' }).click();
+  await expect(page).toHaveTitle('部门审核 - 职称申报');
+  await expect(page.getByRole('table').first()).toBeVisible();
   await page.reload();
-  await expect(page).toHaveURL('/dept/publicity');
-  await expect(page.getByText('「公示管理」即将开放')).toBeVisible();
+  await expect(page).toHaveURL('/dept/reviews');
+  await expect(page).toHaveTitle('部门审核 - 职称申报');
+  await expect(page.getByRole('table').first()).toBeVisible();
   await expect(page.getByRole('region', { name: '当前用户' }).getByText('陈审核')).toBeVisible();
 });
 
