@@ -11,9 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
 import { applyServerErrors } from '../../../lib/form-errors';
-import { useCaptcha } from '../api/get-captcha';
+import { CaptchaField } from '../../../shared/captcha/captcha-field';
+import { useCaptcha } from '../../../shared/captcha/get-captcha';
 import { useLogin } from '../api/login';
-import { CaptchaField } from './captcha-field';
 import { classifyLoginFailure } from './login-error';
 import { type LoginFormValues, loginFormSchema } from './login-form-schema';
 

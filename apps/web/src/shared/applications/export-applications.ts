@@ -1,6 +1,6 @@
 import type { ApplicationFilters, QueueSort } from '@zhicheng/contracts';
-import { apiBlob } from '../../../lib/api-files';
-import { filtersToSearch } from '../../../shared/applications/queue-query';
+import { apiBlob } from '../../lib/api-files';
+import { filtersToSearch } from './queue-query';
 
 /** `GET /applications/export.csv` of the filter, in the list's order, through the authenticated transport. */
 export function exportQueue(filters: ApplicationFilters, sort: QueueSort): Promise<Blob> {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type CaptchaResponse, captchaResponseSchema } from '@zhicheng/contracts';
-import { apiRequest } from '../../../lib/api-client';
-import { authKeys } from './auth-keys';
+import { apiRequest } from '../../lib/api-client';
+import { captchaKeys } from './captcha-keys';
 
 export function getCaptcha(): Promise<CaptchaResponse> {
   return apiRequest('/auth/captcha', { schema: captchaResponseSchema, auth: false });
@@ -10,7 +10,7 @@ export function getCaptcha(): Promise<CaptchaResponse> {
 export function captchaQueryOptions() {
   // A captcha is single-use: never cached, never retried with the same image.
   return queryOptions({
-    queryKey: authKeys.captcha(),
+    queryKey: captchaKeys.captcha(),
     queryFn: getCaptcha,
     staleTime: 0,
     gcTime: 0,

@@ -2,14 +2,16 @@ import { ReloadOutlined } from '@ant-design/icons';
 import type { CaptchaResponse } from '@zhicheng/contracts';
 import { Button, Spin } from 'antd';
 import Input from 'antd/es/input/Input';
-import type { Control } from 'react-hook-form';
+import type { Control, FieldValues, Path } from 'react-hook-form';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../components/form-field';
-import type { LoginFormValues } from './login-form-schema';
+import { FormField } from '../../components/form-field';
 
-interface CaptchaFieldProps {
-  control: Control<LoginFormValues>;
+interface CaptchaFieldProps<T extends FieldValues> {
+  /** A form whose answer field is `captchaAnswer`. */
+  control: Control<T>;
+  /** The input's id (one per page). */
+  id?: string;
   captcha: CaptchaResponse | undefined;
   loading: boolean;
   failed: boolean;
@@ -20,16 +22,23 @@ function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-/** The image captcha the server asks for after repeated failures: answer, image and "new image". */
-export function CaptchaField({ control, captcha, loading, failed, onRefresh }: CaptchaFieldProps) {
+/** The image captcha (sign-in after repeated failures, public forms): answer, image and "new image". */
+export function CaptchaField<T extends FieldValues & { captchaAnswer?: string }>({
+  control,
+  id = 'login-captcha',
+  captcha,
+  loading,
+  failed,
+  onRefresh,
+}: CaptchaFieldProps<T>) {
   const { t } = useTranslation();
   return (
     <Controller
       control={control}
-      name="captchaAnswer"
+      name={'captchaAnswer' as Path<T>}
       render={({ field, fieldState }) => (
         <FormField
-          id="login-captcha"
+          id={id}
           label={t('login.captcha')}
           error={fieldState.error?.message ?? (failed ? t('login.captchaLoadFailed') : undefined)}
           required
