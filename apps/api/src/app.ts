@@ -40,6 +40,8 @@ import { createMaterialsService } from './modules/materials/materials-service.js
 import { materialRoutes } from './modules/materials/routes.js';
 import { createPeopleService } from './modules/people/people-service.js';
 import { unitPeopleRoutes } from './modules/people/routes.js';
+import { createPublicPublicityService } from './modules/public-publicity/public-publicity-service.js';
+import { publicPublicityRoutes } from './modules/public-publicity/routes.js';
 import { createPublicityService } from './modules/publicity/publicity-service.js';
 import { publicityRoutes } from './modules/publicity/routes.js';
 import { createReviewersService } from './modules/reviewers/reviewers-service.js';
@@ -54,6 +56,8 @@ import {
 } from './modules/sms/sms-sender.js';
 import { createSmsService } from './modules/sms/sms-service.js';
 import { smsTestHookRoutes } from './modules/sms/test-hook-routes.js';
+import { statsRoutes } from './modules/stats/routes.js';
+import { createStatsService } from './modules/stats/stats-service.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { unitsRepository } from './modules/units/units-repository.js';
 import { createUnitsService } from './modules/units/units-service.js';
@@ -208,6 +212,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     calendar: calendarService,
   });
   const batchTransitionService = createBatchTransitionService({ lifecycle: lifecycleService });
+  const publicPublicityService = createPublicPublicityService({
+    db: deps.db,
+    clock,
+    applications: applicationsService,
+  });
+  const statsService = createStatsService({ db: deps.db });
   const committeeResultsService = createCommitteeResultsService({ lifecycle: lifecycleService });
 
   await app.register(healthRoutes, {
@@ -234,6 +244,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(committeeResultsRoutes, { committeeResultsService, idempotency });
       await api.register(calendarRoutes, { calendarService });
       await api.register(publicityRoutes, { publicityService, idempotency });
+      await api.register(publicPublicityRoutes, { publicPublicityService, config });
+      await api.register(statsRoutes, { statsService });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },

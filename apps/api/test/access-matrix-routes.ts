@@ -75,6 +75,9 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('POST', '/sms-codes', 'public'),
   route('POST', '/units', 'public'),
   route('GET', '/catalog', 'public'),
+  // The 评审结果公示 page and its objections (异议): anyone, without an account.
+  route('GET', '/public/publicity', 'public'),
+  route('POST', '/public/objections', 'public'),
 
   route('GET', '/me', 'signed-in'),
   route('POST', '/me/password', 'signed-in'),
@@ -125,6 +128,8 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('POST', '/committee-results', ['committee_secretary']),
   route('POST', '/publicity', reviewing),
   route('GET', '/applications/{id}/publicity', 'signed-in'),
+  route('GET', '/applications/{id}/objections', ['dept_reviewer', 'bureau_admin']),
+  route('GET', '/stats', ['bureau_admin', 'dept_reviewer', 'committee_secretary']),
   route('GET', '/files/{fileId}', 'signed-in'),
   route('GET', '/files/{fileId}/thumbnail', 'signed-in'),
 ];
