@@ -1,30 +1,11 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import {
-  createApplicant,
-  createDraft,
-  type FreshApplicant,
-  fillRequiredSections,
-  uploadMissingMaterials,
-} from '../fixtures/applicant-api';
+import { expect, type Page, test } from '@playwright/test';
+import type { FreshApplicant } from '../fixtures/applicant-api';
 import { type DemoAccount, demoAccount } from '../fixtures/demo-accounts';
 import { logIn } from '../fixtures/login';
+import { chinaDay, submittedApplication } from '../fixtures/review-api';
 import { submitFromStep4 } from '../fixtures/submit';
 
 test.describe.configure({ timeout: 240_000 });
-
-/** A complete application of a fresh applicant, submitted through the API. */
-async function submittedApplication(request: APIRequestContext) {
-  const applicant = await createApplicant(request);
-  const id = await createDraft(request, applicant.token);
-  await fillRequiredSections(request, applicant.token, id);
-  await uploadMissingMaterials(request, applicant.token, id);
-  const submitted = await request.post(`/api/v1/applications/${id}/transitions`, {
-    headers: { Authorization: `Bearer ${applicant.token}` },
-    data: { action: 'submit' },
-  });
-  expect(submitted.status(), await submitted.text()).toBe(200);
-  return { applicant, id };
-}
 
 /** Signs out whoever is signed in, then signs in as `account`. */
 async function switchTo(page: Page, account: DemoAccount, password?: string) {
@@ -45,11 +26,6 @@ function asAccount(applicant: FreshApplicant): DemoAccount {
     home: '/applicant',
     menu: [],
   };
-}
-
-/** `YYYY-MM-DD` in China time, `days` from today. */
-function chinaDay(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 async function pickDate(page: Page, label: string, date: string) {
