@@ -23,6 +23,9 @@ const RegisterPage = lazy(withTexts(() => import('../features/registration/route
 const ForgotPasswordPage = lazy(
   withTexts(() => import('../features/registration/routes/forgot-password-page')),
 );
+const PublicPublicityPage = lazy(
+  withTexts(() => import('../features/public-publicity/routes/public-publicity-page')),
+);
 
 // 资格评审审核 (unit) and 部门审核 (department): one page, the role decides its defaults.
 const ReviewQueuePage = lazy(() => import('../features/review-queue/routes/review-queue-page'));
@@ -40,8 +43,12 @@ const builtPages: Partial<Record<string, ComponentType>> = {
   '/bureau/organizations': lazy(() => import('../features/catalog-admin/routes/organizations-page')),
   '/bureau/cycles': lazy(() => import('../features/cycles/routes/cycles-page')),
   '/bureau/calendar': lazy(() => import('../features/calendar/routes/calendar-page')),
+  '/bureau/stats': lazy(() => import('../features/stats/routes/bureau-stats-page')),
+  '/dept/stats': lazy(() => import('../features/stats/routes/dept-stats-page')),
   '/unit/reviews': ReviewQueuePage,
   '/dept/reviews': ReviewQueuePage,
+  '/dept/publicity': lazy(() => import('../features/review-queue/routes/result-publicity-page')),
+  '/committee/results': lazy(() => import('../features/committee-results/routes/committee-results-page')),
 };
 
 // The applicant's wizard: not in the menu (申报首页 stays selected), applicants only.
@@ -101,7 +108,7 @@ const applicationWizard = {
 // The review detail page: not in the menu (the queue stays selected), for the roles whose menu holds the queue.
 const ReviewDetailPage = lazy(() => import('../features/review/routes/review-detail-page'));
 function reviewDetailRoutes(): RouteObject[] {
-  return ['/unit/reviews', '/dept/reviews'].map((queue) => ({
+  return ['/unit/reviews', '/dept/reviews', '/dept/publicity', '/committee/results'].map((queue) => ({
     element: <RequireRole roles={routedPages().find((p) => p.path === queue)?.roles ?? []} />,
     children: [{ path: `${queue}/:id`, handle: handle('reviewDetail'), element: <ReviewDetailPage /> }],
   }));
@@ -134,6 +141,7 @@ export function createRoutes(): RouteObject[] {
     { path: '/login', handle: handle('login'), element: <LoginPage /> },
     { path: '/register', handle: handle('register'), element: <RegisterPage /> },
     { path: '/forgot-password', handle: handle('forgotPassword'), element: <ForgotPasswordPage /> },
+    { path: '/publicity', handle: handle('publicPublicity'), element: <PublicPublicityPage /> },
     {
       element: <RequireAuth />,
       children: [

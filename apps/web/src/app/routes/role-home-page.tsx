@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../../components/coming-soon';
 import { WelcomeCard } from '../../components/welcome-card';
 import { useMe } from '../../features/account/api/get-me';
+import { StatsDashboard } from '../../features/stats/components/stats-dashboard';
 import { useSessionUser } from '../../lib/auth-store';
 import { ReviewTodoCard } from '../../shared/applications/review-todo-card';
 import { organisationOf } from '../navigation/organisation';
 import { useRouteTitleKey } from './route-handle';
 
 /**
- * A role's landing page: the greeting, then its content: for the department what waits for its review
- * (待办事项), for the others still in development.
+ * A role's landing page: the greeting, then its content: for the department and the committee what
+ * waits for them (待办事项), for the bureau its 概览 (the stats dashboard), for the others still in
+ * development.
  */
 export function RoleHomePage() {
   const { t } = useTranslation();
@@ -25,7 +27,15 @@ export function RoleHomePage() {
         organisation={organisationOf(me.data)}
       />
       {user.role === 'dept_reviewer' ? (
-        <ReviewTodoCard statuses={['dept_review']} queuePath="/dept/reviews" />
+        <ReviewTodoCard
+          statuses={['dept_review', 'publicity']}
+          queuePath="/dept/reviews"
+          pages={{ publicity: '/dept/publicity' }}
+        />
+      ) : user.role === 'committee_secretary' ? (
+        <ReviewTodoCard statuses={['committee_review']} queuePath="/committee/results" />
+      ) : user.role === 'bureau_admin' ? (
+        <StatsDashboard />
       ) : (
         <ComingSoon page={t(`nav.${titleKey}`)} />
       )}

@@ -14,6 +14,8 @@ export const applicationKeys = {
   detail: (id: string) => [...applicationKeys.all, 'detail', id] as const,
   /** Every status change of one application (查看进度, the review page). */
   timeline: (id: string) => [...applicationKeys.detail(id), 'timeline'] as const,
+  /** Its publicity windows (单位公示, 评审结果公示): the review page, 公示管理. */
+  publicity: (id: string) => [...applicationKeys.detail(id), 'publicity'] as const,
 };
 
 /** After a create or an edit answered with the application: show it at once, reload the lists. */

@@ -1,7 +1,17 @@
+import type { RecordedVotes } from '@zhicheng/contracts';
 import { Alert, Empty, Skeleton, Space, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format-date-time';
 import { useTimeline } from './get-timeline';
+
+/** 出席 n 人，赞成 a 票，反对 b 票，弃权 c 票 (records from before `present` existed leave it out). */
+export function votesSummary(t: TFunction, votes: RecordedVotes): string {
+  const counts = { for: votes.for, against: votes.against, abstain: votes.abstain };
+  return votes.present === null
+    ? t('timeline.votesNoPresent', counts)
+    : t('timeline.votes', { present: votes.present, ...counts });
+}
 
 interface ApplicationTimelineProps {
   applicationId: string;
@@ -9,7 +19,7 @@ interface ApplicationTimelineProps {
   label?: string;
 }
 
-/** Every status change of one application, oldest first: action → new status, who, opinion, when. */
+/** Every status change of one application, oldest first: action → new status, who, the committee's votes, opinion, when. */
 export function ApplicationTimeline({ applicationId, label }: ApplicationTimelineProps) {
   const { t } = useTranslation();
   const timeline = useTimeline(applicationId);
@@ -33,6 +43,7 @@ export function ApplicationTimeline({ applicationId, label }: ApplicationTimelin
             <Typography.Text type="secondary">
               {t('timeline.actor', { role: t(`roles.${entry.actorRole}`), name: entry.actorName })}
             </Typography.Text>
+            {entry.votes ? <span>{votesSummary(t, entry.votes)}</span> : null}
             {entry.opinion ? <span>{t('timeline.opinion', { opinion: entry.opinion })}</span> : null}
             {entry.reasons.length > 0 ? (
               <span>{t('timeline.reasons', { reasons: entry.reasons.join('；') })}</span>

@@ -9,10 +9,12 @@ interface ReviewTodoCardProps {
   statuses: readonly ApplicationStatus[];
   /** The caller's queue; each count links to it filtered by its status. */
   queuePath: string;
+  /** Statuses handled on another page than the queue (the department's 公示中 on 公示管理). */
+  pages?: Partial<Record<ApplicationStatus, string>>;
 }
 
 /** 待办事项: how many applications wait for the caller, each count a link to the filtered queue. */
-export function ReviewTodoCard({ statuses, queuePath }: ReviewTodoCardProps) {
+export function ReviewTodoCard({ statuses, queuePath, pages = {} }: ReviewTodoCardProps) {
   const { t } = useTranslation();
   const counts = useApplicationCounts();
   return (
@@ -27,7 +29,7 @@ export function ReviewTodoCard({ statuses, queuePath }: ReviewTodoCardProps) {
             return (
               <Col xs={12} md={6} key={status}>
                 <Link
-                  to={`${queuePath}?status=${status}`}
+                  to={pages[status] ?? `${queuePath}?status=${status}`}
                   aria-label={t('reviewTodo.link', { status: label, count: count ?? 0 })}
                 >
                   <Statistic

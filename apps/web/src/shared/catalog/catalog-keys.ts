@@ -10,6 +10,8 @@ export const catalogKeys = {
   public: () => [...catalogKeys.all, 'public'] as const,
   departments: () => [...catalogKeys.all, 'departments'] as const,
   committees: () => [...catalogKeys.all, 'committees'] as const,
+  /** The committees' expert counts (the quorum of a committee meeting). */
+  committeeExperts: () => [...catalogKeys.committees(), 'experts'] as const,
 };
 
 /** After any catalogue edit (series, specialties, qualifications, departments, committees). */

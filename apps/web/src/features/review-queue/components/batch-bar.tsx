@@ -2,8 +2,8 @@ import type { ApplicationListItem, BatchTransitionResult } from '@zhicheng/contr
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BatchResultModal } from '../../../shared/applications/batch-result-modal';
 import { useBatchTransition } from '../api/batch-transition';
-import { BatchResultModal } from './batch-result-modal';
 import { OpinionDialog } from './opinion-dialog';
 import { PublicityDialog } from './publicity-dialog';
 import { type BatchAction, batchActions, type QueueKind } from './queue-kind';
@@ -117,7 +117,7 @@ export function BatchBar({ kind, selected, onDone, onClear }: BatchBarProps) {
       ) : null}
       {result ? (
         <BatchResultModal
-          action={result.action}
+          title={t('reviewQueue.resultTitle', { action: t(`applicationAction.${result.action}`) })}
           result={result.result}
           names={names}
           onClose={() => setResult(null)}

@@ -4,6 +4,7 @@ import {
   countWorkingDays,
   minPublicityWorkingDays,
   type PublicityCreate,
+  type PublicityStage,
   publicityCreateSchema,
 } from '@zhicheng/contracts';
 import { Alert, DatePicker, Input, Modal, Typography } from 'antd';
@@ -18,6 +19,8 @@ import { useCreatePublicity } from '../api/create-publicity';
 import { useWorkCalendar } from '../api/get-calendar';
 
 interface PublicityDialogProps {
+  /** 单位公示 (the unit, before it forwards) or 评审结果公示 (the department, after the committee). */
+  stage?: PublicityStage;
   applicationIds: string[];
   names: string[];
   onDone: (workingDays: number) => void;
@@ -36,17 +39,27 @@ function yearsOf(startsOn: string | undefined, endsOn: string | undefined): numb
 }
 
 /**
- * 单位公示 for the selected applications in 单位审核中: the window's dates (they may lie in the past),
+ * 单位公示 for the selected applications in 单位审核中 (or 评审结果公示 for those in 公示中): the window's dates (they may lie in the past),
  * the working days they hold by the bureau's calendar as they are picked, and a refusal below 5
  * before anything is sent. The server's field errors land on the fields.
  */
-export function PublicityDialog({ applicationIds, names, onDone, onClose }: PublicityDialogProps) {
+export function PublicityDialog({
+  stage = 'unit',
+  applicationIds,
+  names,
+  onDone,
+  onClose,
+}: PublicityDialogProps) {
   const { t } = useTranslation();
+  const title =
+    stage === 'result'
+      ? t('resultPublicity.dialogTitle', { count: applicationIds.length })
+      : t('reviewQueue.publicityTitle', { count: applicationIds.length });
   const create = useCreatePublicity();
   const [alert, setAlert] = useState<string | null>(null);
   const { control, handleSubmit, setError, clearErrors, watch, formState } = useForm<PublicityCreate>({
     resolver: zodResolver(publicityCreateSchema),
-    defaultValues: { stage: 'unit', applicationIds, startsOn: chinaDate(new Date()), endsOn: '' },
+    defaultValues: { stage, applicationIds, startsOn: chinaDate(new Date()), endsOn: '' },
   });
   const startsOn = watch('startsOn');
   const endsOn = watch('endsOn');
@@ -112,7 +125,7 @@ export function PublicityDialog({ applicationIds, names, onDone, onClose }: Publ
   return (
     <Modal
       open
-      title={t('reviewQueue.publicityTitle', { count: applicationIds.length })}
+      title={title}
       okText={t('reviewQueue.publicitySubmit')}
       cancelText={t('reviewQueue.cancel')}
       onOk={() => void submit()}
@@ -124,7 +137,7 @@ export function PublicityDialog({ applicationIds, names, onDone, onClose }: Publ
     >
       <form
         noValidate
-        aria-label={t('reviewQueue.publicityTitle', { count: applicationIds.length })}
+        aria-label={title}
         onSubmit={(event) => {
           event.preventDefault();
           void submit();

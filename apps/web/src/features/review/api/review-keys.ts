@@ -5,5 +5,4 @@ export const reviewKeys = {
   /** The frozen snapshot's sections, read-only (another shape than the wizard's queries). */
   sections: (applicationId: string) => [...applicationKeys.detail(applicationId), 'review-sections'] as const,
   section: (applicationId: string, key: string) => [...reviewKeys.sections(applicationId), key] as const,
-  publicity: (applicationId: string) => [...applicationKeys.detail(applicationId), 'publicity'] as const,
 };

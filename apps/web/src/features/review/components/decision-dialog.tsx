@@ -14,11 +14,12 @@ import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
 import { applyServerErrors } from '../../../lib/form-errors';
 
-export type DialogAction = 'return' | 'reject';
+export type DialogAction = 'return' | 'reject' | 'publicity_fail';
 
 type ReturnRequest = Extract<TransitionRequest, { action: 'return' }>;
 type RejectRequest = Extract<TransitionRequest, { action: 'reject' }>;
-export type DialogRequest = ReturnRequest | RejectRequest;
+type PublicityFailRequest = Extract<TransitionRequest, { action: 'publicity_fail' }>;
+export type DialogRequest = ReturnRequest | RejectRequest | PublicityFailRequest;
 
 interface FormValues {
   action: DialogAction;
@@ -46,7 +47,7 @@ function today(): string {
 
 /**
  * 退回修改 (one notice: opinion, the sections and material categories to correct, a deadline) or
- * 审核不通过 (opinion), validated with the contract's transition schema before sending.
+ * 审核不通过 or 公示不通过 (opinion), validated with the contract's transition schema before sending.
  */
 export function DecisionDialog({ action, application, onSubmit, onClose }: DecisionDialogProps) {
   const { t } = useTranslation();
@@ -61,7 +62,16 @@ export function DecisionDialog({ action, application, onSubmit, onClose }: Decis
   });
   const name = application.names.qualification;
   const isReturn = action === 'return';
-  const title = isReturn ? t('review.returnTitle', { name }) : t('review.rejectTitle', { name });
+  const title = isReturn
+    ? t('review.returnTitle', { name })
+    : action === 'publicity_fail'
+      ? t('review.publicityFailTitle', { name })
+      : t('review.rejectTitle', { name });
+  const hint = isReturn
+    ? t('review.returnHint')
+    : action === 'publicity_fail'
+      ? t('review.publicityFailHint')
+      : t('review.rejectHint');
 
   const submit = handleSubmit(async (values) => {
     setAlert(null);
@@ -74,7 +84,7 @@ export function DecisionDialog({ action, application, onSubmit, onClose }: Decis
             materials: values.materials ?? [],
             ...(values.correctBy ? { correctBy: values.correctBy } : {}),
           }
-        : { action: 'reject', opinion: values.opinion.trim() };
+        : { action: values.action, opinion: values.opinion.trim() };
     try {
       await onSubmit(request);
     } catch (error) {
@@ -104,9 +114,7 @@ export function DecisionDialog({ action, application, onSubmit, onClose }: Decis
           void submit();
         }}
       >
-        <Typography.Paragraph type="secondary">
-          {isReturn ? t('review.returnHint') : t('review.rejectHint')}
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
         <FormAlert message={alert} />
         <Controller
           control={control}

@@ -8,7 +8,9 @@ import { isApiError } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency-key';
 import { invalidateApplication } from '../../../shared/applications/application-keys';
 import { useTransitionApplication } from '../../../shared/applications/transition-application';
+import { useCommitteeExpertCount } from '../../../shared/catalog/get-committee-experts';
 import { DecisionDialog, type DialogAction, type DialogRequest } from './decision-dialog';
+import { type VotesAction, VotesDialog, type VotesRequest } from './votes-dialog';
 
 /** The reviewer's decisions, in the order the panel shows them. */
 const reviewActions = [
@@ -16,6 +18,10 @@ const reviewActions = [
   'approve',
   'return',
   'reject',
+  'committee_pass',
+  'committee_fail',
+  'publicity_pass',
+  'publicity_fail',
 ] as const satisfies readonly ApplicationAction[];
 
 /** Someone else decided first (or the status moved on): the page shows the application as it is now. */
@@ -37,7 +43,11 @@ export function DecisionPanel({ application, queuePath }: DecisionPanelProps) {
   const [opinion, setOpinion] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<{ action: DialogAction; key: string } | null>(null);
+  const [votesDialog, setVotesDialog] = useState<{ action: VotesAction; key: string } | null>(null);
   const allowed = reviewActions.filter((a) => application.allowedActions.includes(a));
+  const votesAllowed = allowed.includes('committee_pass') || allowed.includes('committee_fail');
+  // Only the committee needs its expert count (the quorum).
+  const expertCount = useCommitteeExpertCount(votesAllowed ? application.committeeId : undefined);
   const name = application.names.qualification;
 
   /** Sends one decision; a conflict reloads the application and is shown here, others are thrown. */
@@ -48,6 +58,7 @@ export function DecisionPanel({ application, queuePath }: DecisionPanelProps) {
     } catch (failure) {
       if (isApiError(failure) && conflictCodes.has(failure.code)) {
         setDialog(null);
+        setVotesDialog(null);
         setError(`${t('review.conflict')}（${failure.displayMessage}）`);
         await invalidateApplication(queryClient, application.id);
         return;
@@ -77,6 +88,16 @@ export function DecisionPanel({ application, queuePath }: DecisionPanelProps) {
       okText: t('review.approveOk'),
       cancelText: t('review.cancel'),
       onOk: () => decideHere({ action: 'approve', ...(text ? { opinion: text } : {}) }, idempotencyKey),
+    });
+  };
+
+  const confirmPublicityPass = () => {
+    const idempotencyKey = newIdempotencyKey();
+    modal.confirm({
+      title: t('review.publicityPassConfirm', { name }),
+      okText: t('review.approveOk'),
+      cancelText: t('review.cancel'),
+      onOk: () => decideHere({ action: 'publicity_pass' }, idempotencyKey),
     });
   };
 
@@ -138,6 +159,33 @@ export function DecisionPanel({ application, queuePath }: DecisionPanelProps) {
               {t('applicationAction.reject')}
             </Button>
           ) : null}
+          {(['committee_pass', 'committee_fail'] as const).map((action) =>
+            allowed.includes(action) ? (
+              <Button
+                key={action}
+                type={action === 'committee_pass' ? 'primary' : 'default'}
+                danger={action === 'committee_fail'}
+                disabled={transition.isPending || expertCount === undefined}
+                onClick={() => setVotesDialog({ action, key: newIdempotencyKey() })}
+              >
+                {t(`applicationAction.${action}`)}
+              </Button>
+            ) : null,
+          )}
+          {allowed.includes('publicity_pass') ? (
+            <Button type="primary" disabled={transition.isPending} onClick={confirmPublicityPass}>
+              {t('applicationAction.publicity_pass')}
+            </Button>
+          ) : null}
+          {allowed.includes('publicity_fail') ? (
+            <Button
+              danger
+              disabled={transition.isPending}
+              onClick={() => setDialog({ action: 'publicity_fail', key: newIdempotencyKey() })}
+            >
+              {t('applicationAction.publicity_fail')}
+            </Button>
+          ) : null}
         </Space>
       </Space>
       {dialog ? (
@@ -146,6 +194,15 @@ export function DecisionPanel({ application, queuePath }: DecisionPanelProps) {
           application={application}
           onClose={() => setDialog(null)}
           onSubmit={(request: DialogRequest) => decide(request, dialog.key)}
+        />
+      ) : null}
+      {votesDialog ? (
+        <VotesDialog
+          action={votesDialog.action}
+          application={application}
+          expertCount={expertCount ?? null}
+          onClose={() => setVotesDialog(null)}
+          onSubmit={(request: VotesRequest) => decide(request, votesDialog.key)}
         />
       ) : null}
     </Card>

@@ -9,6 +9,8 @@ interface ReviewHeaderProps {
   application: Application;
   /** The latest 单位公示 window; undefined while loading. */
   unitWindow: PublicityWindow | null | undefined;
+  /** The latest 评审结果公示 window; undefined while loading. Shown once the committee has passed it. */
+  resultWindow?: PublicityWindow | null | undefined;
 }
 
 function PublicityText({ window }: { window: PublicityWindow | null | undefined }) {
@@ -36,8 +38,8 @@ function PublicityText({ window }: { window: PublicityWindow | null | undefined 
   );
 }
 
-/** Who applies for what, where the application stands, and the latest 单位公示. */
-export function ReviewHeader({ application, unitWindow }: ReviewHeaderProps) {
+/** Who applies for what, where the application stands, and the latest 单位公示 (and 评审结果公示). */
+export function ReviewHeader({ application, unitWindow, resultWindow }: ReviewHeaderProps) {
   const { t } = useTranslation();
   const { names } = application;
   return (
@@ -68,6 +70,15 @@ export function ReviewHeader({ application, unitWindow }: ReviewHeaderProps) {
           label: t('review.unitPublicity'),
           children: <PublicityText window={unitWindow} />,
         },
+        ...(application.status === 'publicity' || resultWindow
+          ? [
+              {
+                key: 'resultPublicity',
+                label: t('review.resultPublicity'),
+                children: <PublicityText window={resultWindow} />,
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -5,20 +5,30 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
 import { ApplicationTimeline } from '../../../shared/applications/application-timeline';
 import { useApplication } from '../../../shared/applications/get-application';
+import { latestWindow, usePublicity } from '../../../shared/applications/get-publicity';
 import { useMaterials } from '../../../shared/materials/get-materials';
-import { latestUnitWindow, usePublicity } from '../api/get-publicity';
 import { useReviewSectionList } from '../api/get-review-sections';
 import { DecisionPanel } from '../components/decision-panel';
 import { ReviewHeader } from '../components/review-header';
 import { ReviewMaterials } from '../components/review-materials';
 import { ReviewSections } from '../components/review-sections';
 
-/** `/unit/reviews/:id` and `/dept/reviews/:id`: the submission read-only, its history and the decision. */
+/** The list a detail page was opened from (and goes back to after a decision). */
+function queuePathOf(pathname: string): string {
+  for (const path of ['/dept/publicity', '/dept/reviews', '/committee/results'])
+    if (pathname.startsWith(`${path}/`)) return path;
+  return '/unit/reviews';
+}
+
+/**
+ * `/unit/reviews/:id`, `/dept/reviews/:id`, `/dept/publicity/:id` and `/committee/results/:id`: the
+ * submission read-only, its history and the decision.
+ */
 export function ReviewDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { pathname } = useLocation();
-  const queuePath = pathname.startsWith('/dept/') ? '/dept/reviews' : '/unit/reviews';
+  const queuePath = queuePathOf(pathname);
   const [search, setSearch] = useSearchParams();
   const onlyChanged = search.get('changed') === '1';
   const application = useApplication(id);
@@ -55,12 +65,17 @@ export function ReviewDetailPage() {
             })}
           </h2>
         }
-        extra={<Link to={queuePath}>{t('review.back')}</Link>}
+        extra={
+          <Link to={queuePath}>
+            {queuePath === '/committee/results' ? t('review.backCommittee') : t('review.back')}
+          </Link>
+        }
       >
         <ReviewHeader
           application={application.data}
           // Unknown (—) while loading or when the windows could not be read.
-          unitWindow={publicity.data ? latestUnitWindow(publicity.data) : undefined}
+          unitWindow={publicity.data ? latestWindow(publicity.data, 'unit') : undefined}
+          resultWindow={publicity.data ? latestWindow(publicity.data, 'result') : undefined}
         />
       </Card>
       <div className="review-layout">

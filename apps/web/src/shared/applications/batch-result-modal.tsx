@@ -1,27 +1,30 @@
 import type { BatchTransitionResult } from '@zhicheng/contracts';
 import { Modal, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BatchAction } from './queue-kind';
 
 type ResultRow = BatchTransitionResult['results'][number];
 
 interface BatchResultModalProps {
-  action: BatchAction;
+  /** The modal's title (e.g. 批量审核通过结果). */
+  title: string;
   result: BatchTransitionResult;
   /** Applicant names by application id. */
   names: Record<string, string>;
   onClose: () => void;
 }
 
-/** Which applications went through a batch action, and why the others did not. */
-export function BatchResultModal({ action, result, names, onClose }: BatchResultModalProps) {
+/**
+ * Which applications went through a batch action (the queues' batch decisions, 评审结果录入, 公示管理),
+ * and why the others did not.
+ */
+export function BatchResultModal({ title, result, names, onClose }: BatchResultModalProps) {
   const { t } = useTranslation();
   const succeeded = result.results.filter((r) => r.ok).length;
   const failed = result.results.length - succeeded;
   return (
     <Modal
       open
-      title={t('reviewQueue.resultTitle', { action: t(`applicationAction.${action}`) })}
+      title={title}
       onCancel={onClose}
       onOk={onClose}
       okText={t('reviewQueue.close')}
@@ -34,7 +37,7 @@ export function BatchResultModal({ action, result, names, onClose }: BatchResult
         size="small"
         pagination={false}
         dataSource={result.results}
-        aria-label={t('reviewQueue.resultTitle', { action: t(`applicationAction.${action}`) })}
+        aria-label={title}
         columns={[
           {
             title: t('reviewQueue.applicant'),
