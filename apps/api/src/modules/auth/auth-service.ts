@@ -7,6 +7,7 @@ import type { Clock } from '../../lib/clock.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import { authRepository as repo, type UserRow } from './auth-repository.js';
 import type { CaptchaGenerator } from './captcha.js';
+import { consumeCaptchaAnswer } from './captcha-check.js';
 import { type AccessTokenClaims, newRefreshToken, sha256 } from './tokens.js';
 
 export const CAPTCHA_AFTER_FAILURES = 3;
@@ -88,18 +89,9 @@ export function createAuthService(deps: AuthServiceDeps) {
         extensions: { captchaRequired: true },
       });
     }
-    const ok = await repo.consumeCaptcha(
-      db,
-      input.captchaId,
-      sha256(input.captchaAnswer.trim().toLowerCase()),
-      now,
-    );
-    if (!ok) {
-      throw new AppError('captcha_invalid', '图形验证码错误或已过期，请重新输入', {
-        errors: [{ path: 'captchaAnswer', message: '验证码错误或已过期' }],
-        extensions: { captchaRequired: true },
-      });
-    }
+    await consumeCaptchaAnswer(db, { id: input.captchaId, answer: input.captchaAnswer }, now, {
+      captchaRequired: true,
+    });
     return { failuresBefore: failures.byUser, captchaWasNeeded: true };
   }
 

@@ -11,11 +11,10 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import type { ApplicationsService } from '../applications/applications-service.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
-import { authRepository } from '../auth/auth-repository.js';
-import { sha256 } from '../auth/tokens.js';
+import { consumeCaptchaAnswer } from '../auth/captcha-check.js';
 import { publicPublicityRepository as repo } from './public-publicity-repository.js';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const _uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type PublicPublicityService = ReturnType<typeof createPublicPublicityService>;
 
@@ -26,18 +25,6 @@ export function createPublicPublicityService(deps: {
   applications: ApplicationsService;
 }) {
   const { db, clock } = deps;
-
-  /** The captcha of `GET /auth/captcha`, checked as login checks it: one guess, case-insensitive. */
-  async function verifyCaptcha(id: string, answer: string, now: Date) {
-    const ok =
-      uuidPattern.test(id) &&
-      (await authRepository.consumeCaptcha(db, id, sha256(answer.trim().toLowerCase()), now));
-    if (!ok) {
-      throw new AppError('captcha_invalid', '图形验证码错误或已过期，请重新输入', {
-        errors: [{ path: 'captchaAnswer', message: '验证码错误或已过期' }],
-      });
-    }
-  }
 
   return {
     /** The result windows open today (China time), newest first, people named only by masked names. */
@@ -72,7 +59,7 @@ export function createPublicPublicityService(deps: {
     /** Records an objection to an application of a window open today; captcha first, then the window. */
     async createObjection(input: ObjectionCreate, ctx: RequestContext): Promise<{ id: string }> {
       const now = clock.now();
-      await verifyCaptcha(input.captchaId, input.captchaAnswer, now);
+      await consumeCaptchaAnswer(db, { id: input.captchaId, answer: input.captchaAnswer }, now);
       const window = await repo.findResultWindowOf(db, input.windowId, input.applicationId);
       if (!window) throw AppError.notFound('没有找到该公示或公示中没有该申报');
       const today = chinaDate(now);
