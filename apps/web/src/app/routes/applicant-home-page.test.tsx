@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { TimelineEntry } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { catalog, draftApplication, listItem, openCycle } from '../../test/application-fixtures';
@@ -6,15 +7,38 @@ import { meFor, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import { api, server } from '../../test/server';
 
-function openHome(items: ReturnType<typeof draftApplication>[], cycles = [openCycle]) {
+const committeeEntry = (overrides: Partial<TimelineEntry> = {}): TimelineEntry => ({
+  id: 't-committee',
+  action: 'committee_pass',
+  fromStatus: 'committee_review',
+  toStatus: 'publicity',
+  actorRole: 'committee_secretary',
+  actorName: '周秘书',
+  opinion: null,
+  reasons: [],
+  votes: { present: 9, for: 7, against: 1, abstain: 1 },
+  at: '2026-06-01T02:00:00.000Z',
+  ...overrides,
+});
+
+function openHome(
+  items: ReturnType<typeof draftApplication>[],
+  cycles = [openCycle],
+  timelines: Record<string, TimelineEntry[]> = {},
+) {
+  const timelineReads: string[] = [];
   server.use(
+    http.get(api('/applications/:id/timeline'), ({ params }) => {
+      timelineReads.push(String(params.id));
+      return HttpResponse.json({ items: timelines[String(params.id)] ?? [] });
+    }),
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
     http.get(api('/cycles'), () => HttpResponse.json({ items: cycles })),
     http.get(api('/applications'), () =>
       HttpResponse.json({ items: items.map(listItem), nextCursor: null, total: items.length }),
     ),
   );
-  return renderApp('/applicant', { session: sessionFor('applicant') });
+  return { ...renderApp('/applicant', { session: sessionFor('applicant') }), timelineReads };
 }
 
 describe('申报首页', () => {
@@ -49,6 +73,53 @@ describe('申报首页', () => {
     expect(within(finished).getByText('评审通过')).toBeVisible();
     expect(within(finished).queryByRole('link', { name: '继续申报' })).not.toBeInTheDocument();
     expect(within(inProgress).getAllByText('高级工程师')).toHaveLength(2);
+  });
+
+  it('shows 评审通过 / 未通过 with the outcome and the committee vote, reading only finished reviews', async () => {
+    const { timelineReads } = openHome(
+      [
+        draftApplication({ id: 'a-1', status: 'submitted', allowedActions: ['withdraw', 'cancel'] }),
+        draftApplication({ id: 'a-2', status: 'approved', allowedActions: ['reapply'] }),
+        draftApplication({
+          id: 'a-3',
+          status: 'rejected',
+          outcome: 'committee_failed',
+          allowedActions: ['reapply'],
+        }),
+        draftApplication({ id: 'a-4', status: 'rejected', outcome: 'unit_rejected', allowedActions: [] }),
+      ],
+      [openCycle],
+      {
+        'a-2': [committeeEntry()],
+        'a-3': [
+          committeeEntry({
+            id: 't-3',
+            action: 'committee_fail',
+            toStatus: 'rejected',
+            votes: { present: 9, for: 5, against: 4, abstain: 0 },
+          }),
+        ],
+      },
+    );
+    const outcomes = await screen.findByRole('list', { name: '评审结果' });
+    const [approved, failed, unitRejected] = within(outcomes).getAllByRole('listitem');
+    expect(within(approved as HTMLElement).getByText('评审通过')).toBeVisible();
+    expect(
+      await within(approved as HTMLElement).findByText(
+        '评委会表决：出席 9 人，赞成 7 票，反对 1 票，弃权 1 票',
+      ),
+    ).toBeVisible();
+    expect(within(failed as HTMLElement).getByText('未通过')).toBeVisible();
+    expect(within(failed as HTMLElement).getByText('评委会评审未通过')).toBeVisible();
+    expect(
+      await within(failed as HTMLElement).findByText(
+        '评委会表决：出席 9 人，赞成 5 票，反对 4 票，弃权 0 票',
+      ),
+    ).toBeVisible();
+    expect(within(unitRejected as HTMLElement).getByText('单位审核不通过')).toBeVisible();
+    expect(within(unitRejected as HTMLElement).queryByText(/评委会表决/)).not.toBeInTheDocument();
+    // No timeline for what is still in progress or never reached the committee.
+    expect([...timelineReads].sort()).toEqual(['a-2', 'a-3']);
   });
 
   it('says when no cycle is open and does not offer to start', async () => {

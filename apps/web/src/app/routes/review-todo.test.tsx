@@ -18,7 +18,16 @@ function openHome(role: Role) {
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor(role))),
     http.get(api('/applications/counts'), () =>
-      HttpResponse.json(queueCounts({ submitted: 3, unit_review: 2, dept_review: 4, returned: 1 })),
+      HttpResponse.json(
+        queueCounts({
+          submitted: 3,
+          unit_review: 2,
+          dept_review: 4,
+          returned: 1,
+          committee_review: 5,
+          publicity: 2,
+        }),
+      ),
     ),
     // The queue the counts link to.
     http.get(api('/catalog'), () => HttpResponse.json(catalog)),
@@ -65,11 +74,26 @@ describe('待办事项: what waits for the reviewer', { timeout: lazyRouteTimeou
       { timeout: lazyRouteTimeout },
     );
     expect(waiting).toHaveAttribute('href', '/dept/reviews?status=dept_review');
+    expect(screen.getByRole('link', { name: '公示中：2 份，查看列表' })).toHaveAttribute(
+      'href',
+      '/dept/publicity',
+    );
     expect(screen.queryByText('「待办事项」即将开放')).not.toBeInTheDocument();
     await user.click(waiting);
     await waitFor(() =>
       expect(screen.getByTestId('location')).toHaveTextContent('/dept/reviews?status=dept_review'),
     );
     await waitFor(() => expect(listed).toContain('dept_review'));
+  });
+
+  it('committee: 评委会评审中, linking to 评审结果录入', async () => {
+    openHome('committee_secretary');
+    const waiting = await screen.findByRole(
+      'link',
+      { name: '评委会评审中：5 份，查看列表' },
+      { timeout: lazyRouteTimeout },
+    );
+    expect(waiting).toHaveAttribute('href', '/committee/results');
+    expect(screen.queryByRole('link', { name: /部门审核中/ })).not.toBeInTheDocument();
   });
 });

@@ -33,7 +33,11 @@ export function RoleHomePage() {
           pages={{ publicity: '/dept/publicity' }}
         />
       ) : user.role === 'committee_secretary' ? (
-        <ReviewTodoCard statuses={['committee_review']} queuePath="/committee/results" />
+        <ReviewTodoCard
+          statuses={['committee_review']}
+          queuePath="/committee/results"
+          pages={{ committee_review: '/committee/results' }}
+        />
       ) : user.role === 'bureau_admin' ? (
         <StatsDashboard />
       ) : (

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type {
   Application,
+  committeeListSchema,
   MaterialList,
   PublicityWindow,
   TimelineEntry,
@@ -8,11 +9,12 @@ import type {
 } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { catalog, draftApplication, openCycle } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { homeHandlers } from '../../../test/home-handlers';
 import { materialFile, materialList } from '../../../test/material-fixtures';
-import { renderApp } from '../../../test/render-app';
+import { enter, renderApp } from '../../../test/render-app';
 import { appId, type SectionSummary, sectionList, sectionResponse } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
 
@@ -69,7 +71,8 @@ interface Served {
   sections?: SectionSummary[];
   materials?: MaterialList;
   url?: string;
-  role?: 'unit_admin' | 'dept_reviewer';
+  role?: 'unit_admin' | 'dept_reviewer' | 'committee_secretary';
+  timeline?: TimelineEntry[];
 }
 
 function openReview(options: Served = {}) {
@@ -127,7 +130,9 @@ function openReview(options: Served = {}) {
       ),
     ),
     http.get(api(`/applications/${appId}/publicity`), () => HttpResponse.json({ items: [unitWindow] })),
-    http.get(api(`/applications/${appId}/timeline`), () => HttpResponse.json({ items: timeline })),
+    http.get(api(`/applications/${appId}/timeline`), () =>
+      HttpResponse.json({ items: options.timeline ?? timeline }),
+    ),
     http.get(
       api('/files/:id'),
       () =>
@@ -330,5 +335,132 @@ describe('the review detail page', { timeout: lazyRouteTimeout }, () => {
     renderApp(`/unit/reviews/${appId}`, { session: sessionFor('dept_reviewer') });
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/dept$/));
     expect(screen.queryByRole('heading', { name: /申报高级工程师/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('the review page for the committee and the result publicity', { timeout: lazyRouteTimeout }, () => {
+  const committeeReview = draftApplication({
+    status: 'committee_review',
+    submittedAt: '2026-03-10T02:00:00.000Z',
+    allowedActions: ['committee_pass', 'committee_fail'],
+  });
+
+  function serveExperts(expertCount: number | null) {
+    server.use(
+      http.get(api('/admin/committees'), () =>
+        HttpResponse.json({
+          items: [
+            {
+              id: committeeReview.committeeId,
+              code: 'SL-G',
+              name: committeeReview.names.committee,
+              departmentId: committeeReview.departmentId,
+              departmentName: '深圳市水务局',
+              pilot: false,
+              expertCount,
+              active: true,
+            },
+          ],
+        } satisfies z.infer<typeof committeeListSchema>),
+      ),
+    );
+  }
+
+  it('validates the votes of 评审通过 with the contract before sending them', async () => {
+    serveExperts(9);
+    const { user, transitions } = openReview({
+      application: committeeReview,
+      role: 'committee_secretary',
+      url: `/committee/results/${appId}`,
+    });
+    await screen.findByRole('heading', { name: '张三 申报高级工程师' }, { timeout: lazyRouteTimeout });
+    expect(screen.getByRole('link', { name: '返回评审结果录入' })).toHaveAttribute(
+      'href',
+      '/committee/results',
+    );
+    expect(screen.queryByRole('button', { name: '审核通过' })).not.toBeInTheDocument();
+    const pass = await screen.findByRole('button', { name: '评审通过' });
+    await waitFor(() => expect(pass).toBeEnabled());
+    await user.click(pass);
+    const dialog = await screen.findByRole('dialog', { name: '评审通过：高级工程师' });
+    expect(within(dialog).getByText('评委会专家 9 人，出席须不少于 6 人（三分之二）')).toBeVisible();
+
+    await user.click(within(dialog).getByRole('button', { name: '确认评审通过' }));
+    expect(await within(dialog).findAllByText('请填写票数')).toHaveLength(3);
+
+    await enter(user, within(dialog).getByLabelText('出席专家人数'), '7');
+    await enter(user, within(dialog).getByLabelText('赞成票'), '5');
+    await enter(user, within(dialog).getByLabelText('反对票'), '1');
+    await user.click(within(dialog).getByRole('button', { name: '确认评审通过' }));
+    expect(await within(dialog).findByText('赞成、反对、弃权票数之和须等于出席专家人数')).toBeVisible();
+
+    await user.clear(within(dialog).getByLabelText('赞成票'));
+    await enter(user, within(dialog).getByLabelText('赞成票'), '4');
+    await enter(user, within(dialog).getByLabelText('弃权票'), '2');
+    await user.click(within(dialog).getByRole('button', { name: '确认评审通过' }));
+    expect(
+      await within(dialog).findByText(
+        '评审通过须经出席专家三分之二以上同意（7 人出席至少 5 票赞成），本次赞成 4 票',
+      ),
+    ).toBeVisible();
+
+    await user.clear(within(dialog).getByLabelText('出席专家人数'));
+    await enter(user, within(dialog).getByLabelText('出席专家人数'), '5');
+    // 4 + 1 + 0 = 5 present: the sum holds, the quorum of 9 experts does not.
+    await user.clear(within(dialog).getByLabelText('弃权票'));
+    await user.click(within(dialog).getByRole('button', { name: '确认评审通过' }));
+    expect(
+      await within(dialog).findByText(
+        '出席专家须不少于评委会专家总数的三分之二（9 人中至少 6 人），本次 5 人',
+      ),
+    ).toBeVisible();
+    expect(transitions).toEqual([]);
+
+    await user.clear(within(dialog).getByLabelText('出席专家人数'));
+    await enter(user, within(dialog).getByLabelText('出席专家人数'), '7');
+    await user.clear(within(dialog).getByLabelText('赞成票'));
+    await enter(user, within(dialog).getByLabelText('赞成票'), '5');
+    await enter(user, within(dialog).getByLabelText('弃权票'), '1');
+    await user.click(within(dialog).getByRole('button', { name: '确认评审通过' }));
+    await waitFor(() => expect(transitions).toHaveLength(1));
+    expect(transitions[0]?.body).toEqual({
+      action: 'committee_pass',
+      votes: { present: 7, for: 5, against: 1, abstain: 1 },
+    });
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/committee/results'));
+  });
+
+  it('shows the votes on the timeline and the result publicity with its decisions', async () => {
+    const inPublicity = draftApplication({
+      status: 'publicity',
+      submittedAt: '2026-03-10T02:00:00.000Z',
+      allowedActions: ['publicity_pass', 'publicity_fail'],
+    });
+    openReview({
+      application: inPublicity,
+      role: 'dept_reviewer',
+      url: `/dept/publicity/${appId}`,
+      timeline: [
+        ...timeline,
+        {
+          id: 't-3',
+          action: 'committee_pass',
+          fromStatus: 'committee_review',
+          toStatus: 'publicity',
+          actorRole: 'committee_secretary',
+          actorName: '周秘书',
+          opinion: null,
+          reasons: [],
+          votes: { present: 9, for: 7, against: 1, abstain: 1 },
+          at: '2026-06-01T02:00:00.000Z',
+        },
+      ],
+    });
+    const history = await screen.findByRole('list', { name: '审核记录' }, { timeout: lazyRouteTimeout });
+    expect(await within(history).findByText('出席 9 人，赞成 7 票，反对 1 票，弃权 1 票')).toBeVisible();
+    expect(screen.getByText('评审结果公示')).toBeVisible();
+    expect(screen.getByRole('button', { name: '公示通过' })).toBeVisible();
+    expect(screen.getByRole('button', { name: '公示未通过' })).toBeVisible();
+    expect(screen.getByRole('link', { name: '返回审核列表' })).toHaveAttribute('href', '/dept/publicity');
   });
 });
