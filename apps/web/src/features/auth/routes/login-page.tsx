@@ -50,6 +50,7 @@ export function LoginPage() {
           <nav className="login-links" aria-label={t('login.title')}>
             <Link to="/register">{t('login.register')}</Link>
             <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
+            <Link to="/publicity">{t('login.publicity')}</Link>
           </nav>
         </div>
       </main>
