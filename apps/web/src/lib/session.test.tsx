@@ -74,7 +74,11 @@ describe('session', () => {
   });
 
   it('ends the session when the server revoked it', async () => {
-    server.use(http.get(api('/me'), () => problem(401, 'session_expired', '会话已失效，请重新登录')));
+    server.use(
+      // The committee's home asks for its 待办 counts alongside /me.
+      ...homeHandlers,
+      http.get(api('/me'), () => problem(401, 'session_expired', '会话已失效，请重新登录')),
+    );
     renderApp('/committee', { session: sessionFor('committee_secretary') });
     expect(await screen.findByText('登录已过期，请重新登录')).toBeVisible();
   });

@@ -71,13 +71,13 @@ describe('role homes', () => {
   );
 
   it('announces pages in development by name', async () => {
-    const { user } = signIn('dept_reviewer');
-    await user.click(await screen.findByRole('link', { name: '公示管理' }));
-    expect(await screen.findByText('「公示管理」即将开放')).toBeVisible();
+    const { user } = signIn('bureau_admin');
+    await user.click(await screen.findByRole('link', { name: '审计日志' }));
+    expect(await screen.findByText('「审计日志」即将开放')).toBeVisible();
     expect(screen.getByText('该页面正在开发中，敬请期待。')).toBeVisible();
-    expect(screen.getByRole('heading', { level: 1, name: '公示管理' })).toBeVisible();
-    expect(document.title).toBe('公示管理 - 职称申报');
-    expect(screen.getByTestId('location')).toHaveTextContent('/dept/publicity');
+    expect(screen.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
+    expect(document.title).toBe('审计日志 - 职称申报');
+    expect(screen.getByTestId('location')).toHaveTextContent('/bureau/audit');
   });
 
   it("keeps a role out of other roles' pages", async () => {

@@ -1,21 +1,22 @@
-import { screen, waitFor } from '@testing-library/react';
-import type { applicationListSchema, Cycle, Role } from '@zhicheng/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { applicationListSchema, Cycle, PublicityWindow, Role } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { catalog, openCycle } from '../../test/application-fixtures';
 import { meFor, sessionFor } from '../../test/fixtures';
 import { homeHandlers } from '../../test/home-handlers';
-import { queueCounts } from '../../test/queue-fixtures';
+import { queueCounts, queueItem } from '../../test/queue-fixtures';
 import { renderApp } from '../../test/render-app';
 import { api, server } from '../../test/server';
 
 const lazyRouteTimeout = 30_000;
 
-function openHome(role: Role) {
+function openHome(role: Role, before: Parameters<typeof server.use> = []) {
   const listed: (string | null)[] = [];
   // Before the home's defaults: the first matching handler answers.
   server.use(
+    ...before,
     http.get(api('/me'), () => HttpResponse.json(meFor(role))),
     http.get(api('/applications/counts'), () =>
       HttpResponse.json(
@@ -95,5 +96,41 @@ describe('待办事项: what waits for the reviewer', { timeout: lazyRouteTimeou
     );
     expect(waiting).toHaveAttribute('href', '/committee/results');
     expect(screen.queryByRole('link', { name: /部门审核中/ })).not.toBeInTheDocument();
+  });
+
+  it('department: the open 评审结果公示 windows by their end, and those ended waiting for a result', async () => {
+    const rows = [1, 2, 3].map((n) => queueItem(n, { status: 'publicity' }));
+    const window = (id: string, endsOn: string): PublicityWindow => ({
+      id: `w-${id}`,
+      stage: 'result',
+      startsOn: '2026-03-02',
+      endsOn,
+      workingDays: 5,
+      note: null,
+      applicationIds: [id],
+      createdAt: '2026-03-02T02:00:00.000Z',
+    });
+    const ends: Record<string, string> = {
+      [rows[0]?.id ?? '']: '2099-01-09',
+      [rows[1]?.id ?? '']: '2099-01-09',
+      [rows[2]?.id ?? '']: '2026-03-09',
+    };
+    openHome('dept_reviewer', [
+      http.get(api('/applications'), ({ request }) => {
+        expect(new URL(request.url).searchParams.get('status')).toBe('publicity');
+        return HttpResponse.json({ items: rows, nextCursor: null, total: 3 } satisfies z.infer<
+          typeof applicationListSchema
+        >);
+      }),
+      http.get(api('/applications/:id/publicity'), ({ params }) =>
+        HttpResponse.json({ items: [window(String(params.id), ends[String(params.id)] ?? '')] }),
+      ),
+    ]);
+    const windows = await screen.findByRole('list', { name: '评审结果公示' }, { timeout: lazyRouteTimeout });
+    expect(await within(windows).findByText('2099-01-09 公示结束：2 份')).toBeVisible();
+    expect(screen.getByRole('link', { name: '公示期已结束、待办理公示结果：1 份' })).toHaveAttribute(
+      'href',
+      '/dept/publicity',
+    );
   });
 });

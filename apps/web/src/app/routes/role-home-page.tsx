@@ -7,6 +7,7 @@ import { StatsDashboard } from '../../features/stats/components/stats-dashboard'
 import { useSessionUser } from '../../lib/auth-store';
 import { ReviewTodoCard } from '../../shared/applications/review-todo-card';
 import { organisationOf } from '../navigation/organisation';
+import { ResultWindowsCard } from './result-windows-card';
 import { useRouteTitleKey } from './route-handle';
 
 /**
@@ -27,11 +28,14 @@ export function RoleHomePage() {
         organisation={organisationOf(me.data)}
       />
       {user.role === 'dept_reviewer' ? (
-        <ReviewTodoCard
-          statuses={['dept_review', 'publicity']}
-          queuePath="/dept/reviews"
-          pages={{ publicity: '/dept/publicity' }}
-        />
+        <>
+          <ReviewTodoCard
+            statuses={['dept_review', 'publicity']}
+            queuePath="/dept/reviews"
+            pages={{ publicity: '/dept/publicity' }}
+          />
+          <ResultWindowsCard />
+        </>
       ) : user.role === 'committee_secretary' ? (
         <ReviewTodoCard
           statuses={['committee_review']}
