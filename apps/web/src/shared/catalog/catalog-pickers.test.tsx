@@ -18,6 +18,7 @@ const waterCommittee = {
   departmentId: water.id,
   departmentName: water.name,
   pilot: false,
+  expertCount: null,
   active: true,
 } satisfies Committee;
 
@@ -42,7 +43,6 @@ function serveCatalog() {
       seriesId: 's-1',
       levels: ['副高级'],
       specialtyIds: [],
-      expertCount: null,
     })),
   });
   server.use(
