@@ -2,4 +2,5 @@
 export const publicPublicityKeys = {
   all: ['public-publicity'] as const,
   list: () => [...publicPublicityKeys.all, 'list'] as const,
+  captcha: () => [...publicPublicityKeys.all, 'captcha'] as const,
 };

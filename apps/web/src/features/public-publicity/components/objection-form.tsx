@@ -9,9 +9,9 @@ import { FormField } from '../../../components/form-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-error';
 import { applyServerErrors } from '../../../lib/form-errors';
-import { CaptchaField } from '../../../shared/captcha/captcha-field';
-import { useCaptcha } from '../../../shared/captcha/get-captcha';
 import { useCreateObjection } from '../api/create-objection';
+import { useCaptcha } from '../api/get-captcha';
+import { CaptchaField } from './captcha-field';
 
 const contentMax = 2000;
 const formSchema = objectionCreateSchema.omit({ windowId: true, applicationId: true, captchaId: true });
