@@ -84,7 +84,10 @@ describe('session', () => {
   });
 
   it('sends the user to 修改密码 when the server requires a password change', async () => {
-    server.use(http.get(api('/me'), () => problem(403, 'password_change_required', '请先修改初始密码')));
+    server.use(
+      ...homeHandlers,
+      http.get(api('/me'), () => problem(403, 'password_change_required', '请先修改初始密码')),
+    );
     renderApp('/bureau', { session: sessionFor('bureau_admin') });
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/account/password'));
     expect(await screen.findByLabelText('当前密码')).toBeVisible();

@@ -4,6 +4,7 @@ import {
   type applicationListSchema,
   applicationStatuses,
   type Cycle,
+  type Stats,
   type Unit,
 } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
@@ -29,7 +30,7 @@ export const demoUnit = {
 
 /**
  * What the role homes load besides `/me`: the applicant's open cycle and applications, the unit's
- * profile and applicant counts, the reviewers' application counts (待办事项). For tests that pass through a home without looking at its data; every
+ * profile and applicant counts, the reviewers' application counts (待办事项), the bureau's stats (概览). For tests that pass through a home without looking at its data; every
  * request must be answered (unhandled ones fail the test).
  */
 export const homeHandlers = [
@@ -50,5 +51,17 @@ export const homeHandlers = [
     HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies z.infer<
       typeof applicantListSchema
     >),
+  ),
+  // The bureau's 概览.
+  http.get(api('/stats'), () =>
+    HttpResponse.json({
+      cycleId: null,
+      total: 0,
+      byStatus: Object.fromEntries(applicationStatuses.map((s) => [s, 0])),
+      bySeries: [],
+      byCommittee: [],
+      passRate: null,
+      funnel: [],
+    } satisfies Stats),
   ),
 ];

@@ -91,17 +91,15 @@ export function StatsDashboard({ exportable = false }: { exportable?: boolean })
       ) : (
         <>
           <Row gutter={[16, 16]}>
-            {(
-              [
-                ['total', data.total],
-                ['approved', data.byStatus.approved ?? 0],
-                ['rejected', data.byStatus.rejected ?? 0],
-                ['passRate', formatRate(data.passRate)],
-              ] as const
-            ).map(([key, value]) => (
+            {[
+              { key: 'total', title: t('stats.card.total'), value: data.total },
+              { key: 'approved', title: t('applicationStatus.approved'), value: data.byStatus.approved ?? 0 },
+              { key: 'rejected', title: t('applicationStatus.rejected'), value: data.byStatus.rejected ?? 0 },
+              { key: 'passRate', title: t('stats.card.passRate'), value: formatRate(data.passRate) },
+            ].map(({ key, title, value }) => (
               <Col key={key} xs={12} md={6}>
                 <Card>
-                  <Statistic title={t(`stats.card.${key}`)} value={value} />
+                  <Statistic title={title} value={value} />
                 </Card>
               </Col>
             ))}

@@ -14,7 +14,8 @@ export function StatsFunnel({ funnel }: { funnel: Stats['funnel'] }) {
       <ul className="stats-funnel">
         {funnel.map((step) => {
           const percent = first > 0 ? Math.round((step.count / first) * 100) : 0;
-          const label = t(`stats.stage.${step.stage}`);
+          const label =
+            step.stage === 'approved' ? t('applicationStatus.approved') : t(`stats.stage.${step.stage}`);
           return (
             <li key={step.stage}>
               <span className="stats-funnel-label">{label}</span>

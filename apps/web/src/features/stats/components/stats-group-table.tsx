@@ -27,8 +27,8 @@ export function StatsGroupTable({
       columns={[
         { key: 'name', dataIndex: 'name', title: nameTitle },
         { key: 'total', dataIndex: 'total', title: t('stats.total'), align: 'right' },
-        { key: 'approved', dataIndex: 'approved', title: t('stats.approved'), align: 'right' },
-        { key: 'rejected', dataIndex: 'rejected', title: t('stats.rejected'), align: 'right' },
+        { key: 'approved', dataIndex: 'approved', title: t('applicationStatus.approved'), align: 'right' },
+        { key: 'rejected', dataIndex: 'rejected', title: t('applicationStatus.rejected'), align: 'right' },
         {
           key: 'passRate',
           dataIndex: 'passRate',
