@@ -1,40 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
-import type { FreshApplicant } from '../fixtures/applicant-api';
-import { type DemoAccount, demoAccount } from '../fixtures/demo-accounts';
-import { logIn } from '../fixtures/login';
+import { demoAccount } from '../fixtures/demo-accounts';
 import { chinaDay, submittedApplication } from '../fixtures/review-api';
+import { accountOf, pickDate, switchTo } from '../fixtures/review-ui';
 import { submitFromStep4 } from '../fixtures/submit';
 
 test.describe.configure({ timeout: 240_000 });
-
-/** Signs out whoever is signed in, then signs in as `account`. */
-async function switchTo(page: Page, account: DemoAccount, password?: string) {
-  const logout = page.getByRole('button', { name: '退出登录' });
-  if (await logout.isVisible()) {
-    await logout.click();
-    await expect(page).toHaveURL(/\/login/);
-  }
-  await logIn(page, account, password);
-}
-
-function asAccount(applicant: FreshApplicant): DemoAccount {
-  return {
-    username: applicant.username,
-    name: applicant.name,
-    role: 'applicant',
-    roleLabel: '申报个人',
-    home: '/applicant',
-    menu: [],
-  };
-}
-
-async function pickDate(page: Page, label: string, date: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-  await expect(input).toHaveValue(date);
-}
 
 /** The unit takes the application into review, records its 单位公示 (already over) and approves. */
 async function unitForwards(page: Page, name: string, id: string, withPublicity: boolean) {
@@ -93,7 +63,7 @@ test('a unit publicises and approves, the department returns with marked section
   await expect(page).toHaveURL(/\/dept\/reviews/);
 
   // The applicant sees 退回修改, the opinion and the marked section, fixes it and resubmits.
-  await switchTo(page, asAccount(applicant), applicant.password);
+  await switchTo(page, accountOf(applicant), applicant.password);
   await expect(page.getByRole('table', { name: '申报中' })).toContainText('退回修改');
   await page.goto(`/applicant/applications/${id}/sections`);
   await expect(page.getByText('自我评价过于简单，请补充近五年主要业绩。').first()).toBeVisible();
