@@ -1,5 +1,5 @@
 import { applicationEvents, applications, auditEvents } from '@zhicheng/db';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inCommitteeReview } from './committee-fixtures.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
@@ -200,7 +200,12 @@ describe("committees' expert count (评委会专家总数)", () => {
     expect(without.statusCode).toBe(201);
     expect(await listed('EXP-0')).toEqual({ list: null, catalogue: null });
 
-    const audits = await t.database.db.select().from(auditEvents).where(eq(auditEvents.targetId, id));
+    // In the order written (ids are a sequence; rows may share a timestamp).
+    const audits = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.targetId, id))
+      .orderBy(asc(auditEvents.id));
     expect(audits.map((a) => a.action)).toEqual([
       'catalog.committee_created',
       'catalog.committee_updated',
