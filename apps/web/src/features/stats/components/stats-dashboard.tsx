@@ -8,6 +8,7 @@ import { FullPageSpinner } from '../../../components/full-page-spinner';
 import { exportQueue, saveBlob } from '../../../shared/applications/export-applications';
 import { useCycles } from '../api/get-cycles';
 import { useStats } from '../api/get-stats';
+import { StatsCharts } from '../charts/stats-charts';
 import { formatRate } from './format-rate';
 import { StatsFunnel } from './stats-funnel';
 import { StatsGroupTable } from './stats-group-table';
@@ -104,6 +105,7 @@ export function StatsDashboard({ exportable = false }: { exportable?: boolean })
               </Col>
             ))}
           </Row>
+          <StatsCharts stats={data} />
           <Card>
             <StatsFunnel funnel={data.funnel} />
           </Card>
