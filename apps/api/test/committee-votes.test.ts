@@ -111,6 +111,11 @@ describe('the vote rules on the committee result', () => {
       (await send(bureau, 'PATCH', `/admin/committees/${committeeId}`, { expertCount: 15 })).statusCode,
     ).toBe(200);
     try {
+      // The secretary's own /me carries the count (only the bureau may list the committees).
+      expect((await send(secretary, 'GET', '/me')).json().committee).toMatchObject({
+        id: committeeId,
+        expertCount: 15,
+      });
       const before = await stateOf(id);
       const short = await act(id, {
         action: 'committee_pass',

@@ -19,7 +19,8 @@ export interface Actor {
   /** Names of the caller's tenant, loaded with the session (for `/me`, audit texts, headers). */
   unit: Named | null;
   department: Named | null;
-  committee: Named | null;
+  /** With the committee's expert count: the quorum of its meetings (`/me`). */
+  committee: (Named & { expertCount: number | null }) | null;
 }
 
 /**

@@ -45,7 +45,7 @@ export const demoUsers: Record<Role, DemoUser> = {
     username: 'slsecretary',
     role: 'committee_secretary',
     name: '周秘书',
-    organisation: { ...none, committee: { id: 'c-1', name: '水利水电高级评委会' } },
+    organisation: { ...none, committee: { id: 'c-1', name: '水利水电高级评委会', expertCount: null } },
   },
   bureau_admin: {
     id: 'u-bureau',

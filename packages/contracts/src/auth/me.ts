@@ -11,7 +11,10 @@ export const meResponseSchema = z
     mustChangePassword: z.boolean(),
     unit: z.object({ id: z.string(), name: z.string() }).nullable(),
     department: z.object({ id: z.string(), name: z.string() }).nullable(),
-    committee: z.object({ id: z.string(), name: z.string() }).nullable(),
+    /** A committee reviewer's committee; `expertCount` (set by the bureau) is the quorum of its meetings. */
+    committee: z
+      .object({ id: z.string(), name: z.string(), expertCount: z.number().int().nullable() })
+      .nullable(),
   })
   .meta({ id: 'Me' });
 export type MeResponse = z.infer<typeof meResponseSchema>;

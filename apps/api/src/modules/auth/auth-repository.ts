@@ -143,7 +143,7 @@ export const authRepository = {
         },
         unit: { id: units.id, name: units.name },
         department: { id: departments.id, name: departments.name },
-        committee: { id: committees.id, name: committees.name },
+        committee: { id: committees.id, name: committees.name, expertCount: committees.expertCount },
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))

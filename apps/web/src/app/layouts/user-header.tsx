@@ -4,8 +4,8 @@ import { Button, Layout, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch';
-import { useMe } from '../../features/account/api/get-me';
 import { useLogout } from '../../features/auth/api/logout';
+import { useMe } from '../../shared/account/get-me';
 import { organisationOf } from '../navigation/organisation';
 
 interface UserHeaderProps {

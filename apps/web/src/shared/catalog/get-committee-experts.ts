@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api-client';
+import { useSessionUser } from '../../lib/auth-store';
+import { useMe } from '../account/get-me';
 import { catalogKeys } from './catalog-keys';
 
 /** The committees' expert counts (评委会专家总数, set by the bureau); null where none is recorded. */
@@ -24,13 +26,22 @@ export function committeeExpertsQueryOptions() {
 }
 
 /**
- * The expert count of one committee: a number, null when the bureau has not recorded one or the list
- * cannot be read (the server checks the quorum anyway), undefined while loading.
+ * The expert count of one committee: a number, null when the bureau has not recorded one or it cannot
+ * be read (the server checks the quorum anyway), undefined while loading. The committee's own
+ * secretary reads it from `/me` (only the bureau may list the committees).
  */
 export function useCommitteeExpertCount(committeeId: string | undefined): number | null | undefined {
-  const experts = useQuery({ ...committeeExpertsQueryOptions(), enabled: Boolean(committeeId) });
+  const user = useSessionUser();
+  const ownCommittee = user.role === 'committee_secretary';
+  const me = useMe(user.id, Boolean(committeeId) && ownCommittee);
+  const experts = useQuery({
+    ...committeeExpertsQueryOptions(),
+    enabled: Boolean(committeeId) && !ownCommittee,
+  });
   if (!committeeId) return null;
-  if (experts.error) return null;
-  if (!experts.data) return undefined;
-  return experts.data[committeeId] ?? null;
+  const source = ownCommittee ? me : experts;
+  if (source.error) return null;
+  if (!source.data) return undefined;
+  if (ownCommittee) return me.data?.committee?.id === committeeId ? me.data.committee.expertCount : null;
+  return experts.data?.[committeeId] ?? null;
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangePasswordRequest, type LoginResponse, loginResponseSchema } from '@zhicheng/contracts';
 import { apiRequest } from '../../../lib/api-client';
 import { authStore } from '../../../lib/auth-store';
-import { accountKeys } from './account-keys';
+import { accountKeys } from '../../../shared/account/account-keys';
 
 export function changePassword(body: ChangePasswordRequest): Promise<LoginResponse> {
   return apiRequest('/me/password', { method: 'POST', body, schema: loginResponseSchema });

@@ -3,7 +3,7 @@ import type {
   applicationListSchema,
   BatchTransitionResult,
   CommitteeResultsRequest,
-  committeeListSchema,
+  MeResponse,
 } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -28,29 +28,18 @@ function openResults(expertCount: number | null = 9) {
   const posted: CommitteeResultsRequest[] = [];
   const listed: URLSearchParams[] = [];
   server.use(
-    http.get(api('/me'), () => HttpResponse.json(meFor('committee_secretary'))),
+    http.get(api('/me'), () =>
+      HttpResponse.json({
+        ...meFor('committee_secretary'),
+        committee: { id: committeeId, name: '水利水电高级评委会', expertCount },
+      } satisfies MeResponse),
+    ),
     http.get(api('/applications'), ({ request }) => {
       listed.push(new URL(request.url).searchParams);
       return HttpResponse.json({ items: rows, nextCursor: null, total: rows.length } satisfies z.infer<
         typeof applicationListSchema
       >);
     }),
-    http.get(api('/admin/committees'), () =>
-      HttpResponse.json({
-        items: [
-          {
-            id: committeeId,
-            code: 'SL-G',
-            name: '水利水电高级评委会',
-            departmentId: 'dept-1',
-            departmentName: '深圳市水务局',
-            pilot: false,
-            expertCount,
-            active: true,
-          },
-        ],
-      } satisfies z.infer<typeof committeeListSchema>),
-    ),
     http.post(api('/committee-results'), async ({ request }) => {
       const body = (await request.json()) as CommitteeResultsRequest;
       posted.push(body);

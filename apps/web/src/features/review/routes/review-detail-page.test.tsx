@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type {
   Application,
-  committeeListSchema,
   MaterialList,
+  MeResponse,
   PublicityWindow,
   TimelineEntry,
   TransitionRequest,
@@ -73,6 +73,7 @@ interface Served {
   url?: string;
   role?: 'unit_admin' | 'dept_reviewer' | 'committee_secretary';
   timeline?: TimelineEntry[];
+  me?: MeResponse;
 }
 
 function openReview(options: Served = {}) {
@@ -81,7 +82,7 @@ function openReview(options: Served = {}) {
   const transitions: { body: TransitionRequest; key: string | null }[] = [];
   let answer: ((body: TransitionRequest) => Response) | null = null;
   server.use(
-    http.get(api('/me'), () => HttpResponse.json(meFor(role))),
+    http.get(api('/me'), () => HttpResponse.json(options.me ?? meFor(role))),
     http.get(api(`/applications/${appId}`), () => HttpResponse.json(application)),
     http.get(api(`/applications/${appId}/sections`), () =>
       HttpResponse.json({
@@ -345,30 +346,15 @@ describe('the review page for the committee and the result publicity', { timeout
     allowedActions: ['committee_pass', 'committee_fail'],
   });
 
-  function serveExperts(expertCount: number | null) {
-    server.use(
-      http.get(api('/admin/committees'), () =>
-        HttpResponse.json({
-          items: [
-            {
-              id: committeeReview.committeeId,
-              code: 'SL-G',
-              name: committeeReview.names.committee,
-              departmentId: committeeReview.departmentId,
-              departmentName: '深圳市水务局',
-              pilot: false,
-              expertCount,
-              active: true,
-            },
-          ],
-        } satisfies z.infer<typeof committeeListSchema>),
-      ),
-    );
-  }
+  /** The secretary of the application's committee, which has `expertCount` experts (from `/me`). */
+  const secretaryWith = (expertCount: number | null): MeResponse => ({
+    ...meFor('committee_secretary'),
+    committee: { id: committeeReview.committeeId, name: committeeReview.names.committee, expertCount },
+  });
 
   it('validates the votes of 评审通过 with the contract before sending them', async () => {
-    serveExperts(9);
     const { user, transitions } = openReview({
+      me: secretaryWith(9),
       application: committeeReview,
       role: 'committee_secretary',
       url: `/committee/results/${appId}`,

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type MeResponse, meResponseSchema } from '@zhicheng/contracts';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest } from '../../lib/api-client';
 import { accountKeys } from './account-keys';
 
 export function getMe(): Promise<MeResponse> {
@@ -15,6 +15,6 @@ export function meQueryOptions(userId: string) {
   });
 }
 
-export function useMe(userId: string) {
-  return useQuery(meQueryOptions(userId));
+export function useMe(userId: string, enabled = true) {
+  return useQuery({ ...meQueryOptions(userId), enabled });
 }
