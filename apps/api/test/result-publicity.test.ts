@@ -71,11 +71,27 @@ describe('publicity_pass / publicity_fail wait for the result publicity (评审�
       });
     }
     expect(await statusOf(id)).toEqual(before);
+    // The department's list row carries the window (公示管理 reads no window per row).
+    const rowOf = async () => {
+      const list = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/applications?status=publicity&limit=100',
+        headers: bearer(await as('swjreviewer')),
+      });
+      return list.json().items.find((row: { id: string }) => row.id === id);
+    };
+    expect((await rowOf()).resultPublicity).toEqual({
+      startsOn: window.startsOn,
+      endsOn: window.endsOn,
+      workingDays: window.workingDays,
+      ended: false,
+    });
 
     // The last day still counts (China time); the day after, the department may decide.
     t.clock.advance(12 * DAY);
     expect((await act(await as('swjreviewer'), id, { action: 'publicity_pass' })).statusCode).toBe(409);
     t.clock.advance(DAY);
+    expect((await rowOf()).resultPublicity).toMatchObject({ endsOn: window.endsOn, ended: true });
     const passed = await act(await as('swjreviewer'), id, { action: 'publicity_pass' });
     expect(passed.statusCode, passed.body).toBe(200);
     expect(passed.json()).toMatchObject({ status: 'approved', outcome: null });

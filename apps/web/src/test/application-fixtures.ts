@@ -158,5 +158,6 @@ export function listItem(application: Application): ApplicationListItem {
     },
     unitName: '深圳市示范水务工程设计院',
     unitPublicity: null,
+    resultPublicity: null,
   };
 }

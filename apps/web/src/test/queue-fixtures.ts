@@ -26,6 +26,7 @@ export function queueItem(n: number, overrides: Partial<ApplicationListItem> = {
     },
     unitName: '深圳市示范水务工程设计院',
     unitPublicity: null,
+    resultPublicity: null,
     ...overrides,
   };
 }

@@ -54,6 +54,8 @@ export const applicationListItemSchema = applicationSchema
     unitName: z.string(),
     /** The latest 单位公示 window, if any. */
     unitPublicity: publicitySummarySchema.nullable(),
+    /** The latest 评审结果公示 window, if any (公示管理, the department's 待办). */
+    resultPublicity: publicitySummarySchema.nullable(),
   })
   .meta({ id: 'ApplicationListItem' });
 export type ApplicationListItem = z.infer<typeof applicationListItemSchema>;

@@ -1,4 +1,4 @@
-import type { ApplicationFilters, ApplicationStatus, QueueSort } from '@zhicheng/contracts';
+import type { ApplicationFilters, ApplicationStatus, PublicityStage, QueueSort } from '@zhicheng/contracts';
 import {
   applications,
   committees,
@@ -89,6 +89,24 @@ function sortKey(sort: QueueSort) {
 
 export type QueueRow = Awaited<ReturnType<typeof queueRepository.page>>[number];
 
+/** The latest publicity window of one stage for the application of the outer row (a lateral subquery). */
+function latestWindow(db: DbOrTx, stage: PublicityStage) {
+  return db
+    .select({
+      startsOn: publicityWindows.startsOn,
+      endsOn: publicityWindows.endsOn,
+      workingDays: publicityWindows.workingDays,
+    })
+    .from(publicityWindowApplications)
+    .innerJoin(publicityWindows, eq(publicityWindows.id, publicityWindowApplications.windowId))
+    .where(
+      and(eq(publicityWindowApplications.applicationId, applications.id), eq(publicityWindows.stage, stage)),
+    )
+    .orderBy(desc(publicityWindows.createdAt), desc(publicityWindows.id))
+    .limit(1)
+    .as(`${stage}_publicity`);
+}
+
 export const queueRepository = {
   /**
    * One page in `sort` order after `after` (keyset), with the applicant's account, the unit's name and
@@ -104,38 +122,30 @@ export const queueRepository = {
     limit: number,
   ) {
     const key = sortKey(sort);
-    const latestUnitPublicity = db
-      .select({
-        startsOn: publicityWindows.startsOn,
-        endsOn: publicityWindows.endsOn,
-        workingDays: publicityWindows.workingDays,
-      })
-      .from(publicityWindowApplications)
-      .innerJoin(publicityWindows, eq(publicityWindows.id, publicityWindowApplications.windowId))
-      .where(
-        and(
-          eq(publicityWindowApplications.applicationId, applications.id),
-          eq(publicityWindows.stage, 'unit'),
-        ),
-      )
-      .orderBy(desc(publicityWindows.createdAt), desc(publicityWindows.id))
-      .limit(1)
-      .as('unit_publicity');
+    const unitWindow = latestWindow(db, 'unit');
+    const resultWindow = latestWindow(db, 'result');
     const direction = key.descending ? sql.raw('desc') : sql.raw('asc');
     const comparison = key.descending ? sql.raw('<') : sql.raw('>');
     const keyset = after
       ? sql`(${key.expr}, ${applications.id}) ${comparison} (${key.fromCursor(after.value)}, ${after.id}::uuid)`
       : undefined;
-    // The joins of the application lookup (`selectWithNames`), plus the unit and the window.
+    // The joins of the application lookup (`selectWithNames`), plus the unit and the two windows.
     return db
       .select({
         ...withNames,
         applicantUsername: users.username,
         applicantIdNumber: users.idNumber,
         unitName: units.name,
-        publicityStartsOn: latestUnitPublicity.startsOn,
-        publicityEndsOn: latestUnitPublicity.endsOn,
-        publicityWorkingDays: latestUnitPublicity.workingDays,
+        unitWindow: {
+          startsOn: unitWindow.startsOn,
+          endsOn: unitWindow.endsOn,
+          workingDays: unitWindow.workingDays,
+        },
+        resultWindow: {
+          startsOn: resultWindow.startsOn,
+          endsOn: resultWindow.endsOn,
+          workingDays: resultWindow.workingDays,
+        },
         sortValue: key.value,
       })
       .from(applications)
@@ -147,7 +157,8 @@ export const queueRepository = {
       .innerJoin(committees, eq(committees.id, applications.committeeId))
       .innerJoin(departments, eq(departments.id, applications.departmentId))
       .innerJoin(units, eq(units.id, applications.unitId))
-      .leftJoinLateral(latestUnitPublicity, sql`true`)
+      .leftJoinLateral(unitWindow, sql`true`)
+      .leftJoinLateral(resultWindow, sql`true`)
       .where(and(queueWhere(scope, filters), keyset))
       .orderBy(sql`${key.expr} ${direction}`, sql`${applications.id} ${direction}`)
       .limit(limit);

@@ -7,6 +7,7 @@ import {
   chinaDate,
   hasWindowEnded,
   maskIdNumber,
+  type PublicitySummary,
   type QueueSort,
   statusLabels,
 } from '@zhicheng/contracts';
@@ -39,9 +40,21 @@ export function toQueueFilters(filters: ApplicationFilters): QueueFilters {
   };
 }
 
+type WindowColumns = { startsOn: string | null; endsOn: string | null; workingDays: number | null } | null;
+
+/** A window's summary as the list shows it, or null when the application has none of that stage. */
+function summaryOf(window: WindowColumns, now: Date): PublicitySummary | null {
+  if (!window?.startsOn || !window.endsOn) return null;
+  return {
+    startsOn: window.startsOn,
+    endsOn: window.endsOn,
+    workingDays: window.workingDays ?? 0,
+    ended: hasWindowEnded(window.endsOn, now),
+  };
+}
+
 export function toListItem(row: QueueRow, actor: Actor, now: Date): ApplicationListItem {
   const base = toApplication(row, actor);
-  const endsOn = row.publicityEndsOn;
   return {
     ...base,
     applicant: {
@@ -50,15 +63,8 @@ export function toListItem(row: QueueRow, actor: Actor, now: Date): ApplicationL
       idNumberMasked: maskIdNumber(row.applicantIdNumber),
     },
     unitName: row.unitName,
-    unitPublicity:
-      row.publicityStartsOn && endsOn
-        ? {
-            startsOn: row.publicityStartsOn,
-            endsOn,
-            workingDays: row.publicityWorkingDays ?? 0,
-            ended: hasWindowEnded(endsOn, now),
-          }
-        : null,
+    unitPublicity: summaryOf(row.unitWindow, now),
+    resultPublicity: summaryOf(row.resultWindow, now),
   };
 }
 

@@ -1,27 +1,21 @@
-import { useQueries } from '@tanstack/react-query';
-import { hasWindowEnded } from '@zhicheng/contracts';
 import { Alert, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQueue } from '../../features/review-queue/api/list-queue';
-import { latestWindow, publicityQueryOptions } from '../../shared/applications/get-publicity';
 
 /**
  * The department's open 评审结果公示 windows by the day they end (soonest first), and how many have
- * ended and wait for 公示通过 / 公示不通过. Reads what 公示管理 reads (the same cached queries).
+ * ended and wait for 公示通过 / 公示不通过. Reads what 公示管理 reads (the same cached list, whose rows carry the window).
  */
 export function ResultWindowsCard() {
   const { t } = useTranslation();
   const list = useQueue({ filters: { status: 'publicity' }, sort: 'submittedAt', cursor: null, limit: 100 });
   const rows = list.data?.items ?? [];
-  const windows = useQueries({ queries: rows.map((row) => publicityQueryOptions(row.id)) });
-  const now = new Date();
   const ending = new Map<string, number>();
   let ended = 0;
-  for (const query of windows) {
-    const latest = query.data ? latestWindow(query.data, 'result') : null;
+  for (const { resultPublicity: latest } of rows) {
     if (!latest) continue;
-    if (hasWindowEnded(latest.endsOn, now)) ended += 1;
+    if (latest.ended) ended += 1;
     else ending.set(latest.endsOn, (ending.get(latest.endsOn) ?? 0) + 1);
   }
   const items = [...ending.entries()].sort(([a], [b]) => a.localeCompare(b));

@@ -99,22 +99,12 @@ describe('待办事项: what waits for the reviewer', { timeout: lazyRouteTimeou
   });
 
   it('department: the open 评审结果公示 windows by their end, and those ended waiting for a result', async () => {
-    const rows = [1, 2, 3].map((n) => queueItem(n, { status: 'publicity' }));
-    const window = (id: string, endsOn: string): PublicityWindow => ({
-      id: `w-${id}`,
-      stage: 'result',
-      startsOn: '2026-03-02',
-      endsOn,
-      workingDays: 5,
-      note: null,
-      applicationIds: [id],
-      createdAt: '2026-03-02T02:00:00.000Z',
+    const window = (endsOn: string, ended: boolean) => ({
+      resultPublicity: { startsOn: '2026-03-02', endsOn, workingDays: 5, ended },
     });
-    const ends: Record<string, string> = {
-      [rows[0]?.id ?? '']: '2099-01-09',
-      [rows[1]?.id ?? '']: '2099-01-09',
-      [rows[2]?.id ?? '']: '2026-03-09',
-    };
+    const rows = [window('2099-01-09', false), window('2099-01-09', false), window('2026-03-09', true)].map(
+      (row, n) => queueItem(n + 1, { status: 'publicity', ...row }),
+    );
     openHome('dept_reviewer', [
       http.get(api('/applications'), ({ request }) => {
         expect(new URL(request.url).searchParams.get('status')).toBe('publicity');
@@ -122,9 +112,6 @@ describe('待办事项: what waits for the reviewer', { timeout: lazyRouteTimeou
           typeof applicationListSchema
         >);
       }),
-      http.get(api('/applications/:id/publicity'), ({ params }) =>
-        HttpResponse.json({ items: [window(String(params.id), ends[String(params.id)] ?? '')] }),
-      ),
     ]);
     const windows = await screen.findByRole('list', { name: '评审结果公示' }, { timeout: lazyRouteTimeout });
     expect(await within(windows).findByText('2099-01-09 公示结束：2 份')).toBeVisible();

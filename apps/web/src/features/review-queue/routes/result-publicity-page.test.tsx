@@ -19,10 +19,6 @@ import { api, problem, server } from '../../../test/server';
 const lazyRouteTimeout = 30_000;
 const decisions = ['publicity_pass', 'publicity_fail'] as const;
 
-const unpublicised = queueItem(1, { status: 'publicity', allowedActions: [...decisions] });
-const ended = queueItem(2, { status: 'publicity', allowedActions: [...decisions] });
-const running = queueItem(3, { status: 'publicity', allowedActions: [...decisions] });
-
 const resultWindow = (id: string, startsOn: string, endsOn: string) =>
   ({
     id: `w-${id}`,
@@ -35,11 +31,22 @@ const resultWindow = (id: string, startsOn: string, endsOn: string) =>
     createdAt: `${startsOn}T02:00:00.000Z`,
   }) satisfies PublicityWindow;
 
-const windows: Record<string, PublicityWindow[]> = {
-  [unpublicised.id]: [{ ...resultWindow(unpublicised.id, '2026-02-02', '2026-02-06'), stage: 'unit' }],
-  [ended.id]: [resultWindow(ended.id, '2026-03-02', '2026-03-09')],
-  [running.id]: [resultWindow(running.id, '2099-01-05', '2099-01-09')],
-};
+// The rows carry their latest 评审结果公示 window: none (only a 单位公示 before), ended, running.
+const unpublicised = queueItem(1, {
+  status: 'publicity',
+  allowedActions: [...decisions],
+  unitPublicity: { startsOn: '2026-02-02', endsOn: '2026-02-06', workingDays: 5, ended: true },
+});
+const ended = queueItem(2, {
+  status: 'publicity',
+  allowedActions: [...decisions],
+  resultPublicity: { startsOn: '2026-03-02', endsOn: '2026-03-09', workingDays: 5, ended: true },
+});
+const running = queueItem(3, {
+  status: 'publicity',
+  allowedActions: [...decisions],
+  resultPublicity: { startsOn: '2099-01-05', endsOn: '2099-01-09', workingDays: 5, ended: false },
+});
 
 function openPublicity() {
   const posted: PublicityCreate[] = [];
@@ -53,9 +60,6 @@ function openPublicity() {
         typeof applicationListSchema
       >);
     }),
-    http.get(api('/applications/:id/publicity'), ({ params }) =>
-      HttpResponse.json({ items: windows[String(params.id)] ?? [] }),
-    ),
     http.get(api('/calendar'), () =>
       HttpResponse.json({ year: 2026, holidays: [], workdays: [] } satisfies WorkCalendarYear),
     ),

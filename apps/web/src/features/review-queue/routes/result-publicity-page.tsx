@@ -1,26 +1,23 @@
 import '../review-queue.css';
-import { useQueries } from '@tanstack/react-query';
-import {
-  type ApplicationListItem,
-  type BatchTransitionResult,
-  hasWindowEnded,
-  type PublicityWindow,
-} from '@zhicheng/contracts';
+import type { ApplicationListItem, BatchTransitionResult, PublicitySummary } from '@zhicheng/contracts';
 import { Alert, App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BatchResultModal } from '../../../shared/applications/batch-result-modal';
-import { latestWindow, publicityQueryOptions } from '../../../shared/applications/get-publicity';
 import { type PublicityDecision, useDecidePublicity } from '../api/decide-publicity';
 import { useQueue } from '../api/list-queue';
 import { PublicityDialog } from '../components/publicity-dialog';
 import { PublicityFailDialog } from '../components/publicity-fail-dialog';
 
-type WindowState =
-  | { kind: 'loading' }
-  | { kind: 'none' }
-  | { kind: 'running' | 'ended'; window: PublicityWindow };
+type WindowState = { kind: 'none' } | { kind: 'running' | 'ended'; window: PublicitySummary };
+
+/** The row's latest 评审结果公示 window (the list row carries it): none, running or ended. */
+function windowStateOf(row: ApplicationListItem): WindowState {
+  const window = row.resultPublicity;
+  if (!window) return { kind: 'none' };
+  return { kind: window.ended ? 'ended' : 'running', window };
+}
 
 type Dialog =
   | { kind: 'publicize'; rows: ApplicationListItem[] }
@@ -36,18 +33,7 @@ export function ResultPublicityPage() {
   const { message, modal } = App.useApp();
   const list = useQueue({ filters: { status: 'publicity' }, sort: 'submittedAt', cursor: null, limit: 100 });
   const rows = list.data?.items ?? [];
-  // One small read per row of this one page (at most 100): the list rows carry only the unit's window.
-  const windows = useQueries({ queries: rows.map((row) => publicityQueryOptions(row.id)) });
-  const now = new Date();
-  const windowOf = (index: number): WindowState => {
-    const data = windows[index]?.data;
-    if (!data) return { kind: windows[index]?.error ? 'none' : 'loading' };
-    const latest = latestWindow(data, 'result');
-    if (!latest) return { kind: 'none' };
-    return { kind: hasWindowEnded(latest.endsOn, now) ? 'ended' : 'running', window: latest };
-  };
-  const states = new Map(rows.map((row, index) => [row.id, windowOf(index)]));
-  const stateOf = (row: ApplicationListItem) => states.get(row.id) ?? { kind: 'loading' as const };
+  const stateOf = windowStateOf;
 
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const selected = rows.filter((row) => selectedIds.includes(row.id));
@@ -97,7 +83,6 @@ export function ResultPublicityPage() {
 
   const windowCell = (row: ApplicationListItem) => {
     const state = stateOf(row);
-    if (state.kind === 'loading') return '—';
     if (state.kind === 'none')
       return <Typography.Text type="secondary">{t('resultPublicity.windowNone')}</Typography.Text>;
     const ended = state.kind === 'ended';
