@@ -15,9 +15,10 @@ export function funnelOption(steps: NamedValue[]): EChartsCoreOption {
         type: 'funnel',
         sort: 'none',
         minSize: '8%',
-        left: '10%',
-        width: '80%',
-        label: { show: true, position: 'inside', formatter: '{b} {c}', color: '#fff' },
+        left: '5%',
+        width: '60%',
+        // Beside the shape, not in it: a stage with few applications is too narrow for its name.
+        label: { show: true, position: 'right', formatter: '{b}：{c} 人', color: '#1f1f1f' },
         data: steps,
       },
     ],

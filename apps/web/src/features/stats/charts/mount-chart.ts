@@ -1,11 +1,11 @@
 import { BarChart, FunnelChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { type EChartsCoreOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 // Only what the dashboards draw: tree-shaken ECharts keeps this lazy chunk small. SVG (not canvas) so
 // text stays crisp when zoomed and the chart renders in tests without a canvas.
-use([BarChart, FunnelChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, FunnelChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type MountedChart = { update(option: EChartsCoreOption): void; dispose(): void };
 
@@ -20,7 +20,8 @@ export function mountChart(element: HTMLElement): MountedChart {
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.resize());
   observer?.observe(element);
   return {
-    update: (option) => chart.setOption({ aria: { enabled: true }, ...option }, true),
+    // No ECharts aria: it would overwrite the container's label; the label and the tables speak for it.
+    update: (option) => chart.setOption(option, true),
     dispose: () => {
       observer?.disconnect();
       chart.dispose();
