@@ -81,7 +81,7 @@ describe('publicity_pass / publicity_fail wait for the result publicity (评审�
       return list.json().items.find((row: { id: string }) => row.id === id);
     };
     expect((await rowOf()).resultPublicity).toEqual({
-      startsOn: window.startsOn,
+      startsOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       endsOn: window.endsOn,
       workingDays: window.workingDays,
       ended: false,
