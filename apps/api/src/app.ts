@@ -44,6 +44,8 @@ import { createPublicPublicityService } from './modules/public-publicity/public-
 import { publicPublicityRoutes } from './modules/public-publicity/routes.js';
 import { createPublicityService } from './modules/publicity/publicity-service.js';
 import { publicityRoutes } from './modules/publicity/routes.js';
+import { createReviewFormService } from './modules/review-form/review-form-service.js';
+import { reviewFormRoutes } from './modules/review-form/routes.js';
 import { createReviewersService } from './modules/reviewers/reviewers-service.js';
 import { reviewerRoutes } from './modules/reviewers/routes.js';
 import { sectionRoutes } from './modules/sections/routes.js';
@@ -65,6 +67,7 @@ import authenticate from './plugins/authenticate.js';
 import openapi from './plugins/openapi.js';
 import webApp, { hasWebBuild } from './plugins/web-app.js';
 import type { ObjectStorage } from './storage/object-storage.js';
+import { createReviewFormPool, type ReviewFormRenderer } from './workers/review-form-pool.js';
 
 export interface AppDeps {
   config: Config;
@@ -77,6 +80,8 @@ export interface AppDeps {
   smsSender?: SmsSender;
   /** Pino logger options or false; tests keep it quiet. */
   logger?: boolean | Record<string, unknown>;
+  /** Renders 评审表 PDFs; defaults to a worker pool sized by `config.reviewForm` (closed with the app). */
+  reviewFormRenderer?: ReviewFormRenderer;
   /** Called before the app is sealed (tests add probe routes here). */
   extend?: (app: FastifyInstance) => Promise<void> | void;
 }
@@ -219,6 +224,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const statsService = createStatsService({ db: deps.db });
   const committeeResultsService = createCommitteeResultsService({ lifecycle: lifecycleService });
+  const reviewFormRenderer =
+    deps.reviewFormRenderer ??
+    createReviewFormPool({
+      threads: config.reviewForm.workers,
+      queueMax: config.reviewForm.queueMax,
+      timeoutMs: config.reviewForm.timeoutMs,
+    });
+  if (!deps.reviewFormRenderer) app.addHook('onClose', () => reviewFormRenderer.close());
+  const reviewFormService = createReviewFormService({
+    db: deps.db,
+    storage: deps.storage,
+    renderer: reviewFormRenderer,
+    clock,
+    applications: applicationsService,
+    publicUrl: config.reviewForm.publicUrl,
+  });
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -235,7 +256,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(catalogRoutes, { catalog });
       await api.register(catalogAdminRoutes, { catalogService });
       await api.register(cycleRoutes, { cyclesService });
-      await api.register(applicationRoutes, { applicationsService, idempotency });
+      await api.register(applicationRoutes, { applicationsService, reviewFormService, idempotency });
+      await api.register(reviewFormRoutes, { reviewFormService, config });
       await api.register(sectionRoutes, { sectionsService });
       await api.register(materialRoutes, { materialsService, storage: deps.storage });
       await api.register(fileRoutes, { db: deps.db, storage: deps.storage });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -44,6 +45,13 @@ const envSchema = z.object({
   UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(10),
   UPLOAD_MAX_FILES_PER_CATEGORY: z.coerce.number().int().min(1).max(1000).default(60),
   UPLOAD_MAX_APPLICATION_MB: z.coerce.number().positive().max(100_000).default(300),
+  /** Where people reach the app: the final 评审表's QR code points at `<PUBLIC_URL>/verify/<code>`. */
+  PUBLIC_URL: z.url().optional(),
+  /** Review-form render threads; default one less than the CPUs (at least one). */
+  PDF_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Forms waiting for a thread before requests get 503 with Retry-After. */
+  PDF_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(16),
+  PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
   ENABLE_TEST_HOOKS: booleanFromEnv.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -51,6 +59,13 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 const MB = 1024 * 1024;
+
+export interface ReviewFormConfig {
+  publicUrl: string;
+  workers: number;
+  queueMax: number;
+  timeoutMs: number;
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -79,6 +94,7 @@ export interface Config {
   /** Material upload limits (materials.md): per file, files per category, bytes per application. */
   uploads: { maxFileBytes: number; maxFilesPerCategory: number; maxBytesPerApplication: number };
   logLevel: Env['LOG_LEVEL'];
+  reviewForm: ReviewFormConfig;
   /** Object storage: local disk (embedded default) or any S3-compatible store. */
   storage:
     | { driver: 'local'; root: string }
@@ -158,6 +174,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxBytesPerApplication: Math.round(e.UPLOAD_MAX_APPLICATION_MB * MB),
     },
     logLevel: e.LOG_LEVEL,
+    reviewForm: {
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      workers: e.PDF_WORKERS ?? Math.max(1, availableParallelism() - 1),
+      queueMax: e.PDF_QUEUE_MAX,
+      timeoutMs: e.PDF_TIMEOUT_SECONDS * 1000,
+    },
     storage: { driver: 'local', root: join(dataDir, 'objects') },
   };
 }
@@ -198,6 +220,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     testHooks: false,
     uploads: { maxFileBytes: 10 * MB, maxFilesPerCategory: 60, maxBytesPerApplication: 300 * MB },
     logLevel: 'silent',
+    reviewForm: { publicUrl: 'http://localhost:3000', workers: 1, queueMax: 16, timeoutMs: 60_000 },
     storage: { driver: 'local', root: '/nonexistent/objects' },
     ...overrides,
   };

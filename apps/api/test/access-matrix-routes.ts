@@ -78,6 +78,7 @@ export const routeExpectations: readonly RouteExpectation[] = [
   // The 评审结果公示 page and its objections (异议): anyone, without an account.
   route('GET', '/public/publicity', 'public'),
   route('POST', '/public/objections', 'public'),
+  route('GET', '/verify/{code}', 'public'),
 
   route('GET', '/me', 'signed-in'),
   route('POST', '/me/password', 'signed-in'),
@@ -124,6 +125,7 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('POST', '/applications/{id}/transitions', 'signed-in'),
   route('POST', '/applications/{id}/reapply', applicant),
   route('GET', '/applications/{id}/timeline', 'signed-in'),
+  route('GET', '/applications/{id}/review-form.pdf', 'signed-in'),
   route('POST', '/applications/batch-transitions', reviewing),
   route('POST', '/committee-results', ['committee_secretary']),
   route('POST', '/publicity', reviewing),

@@ -10,6 +10,7 @@ export * from './errors/index.js';
 export * from './lifecycle/index.js';
 export * from './materials/index.js';
 export * from './review/index.js';
+export * from './review-form/index.js';
 export * from './sections/index.js';
 export * from './status/index.js';
 export * from './validation/index.js';

@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { levelSchema } from '../catalog/catalog.js';
 import { correctionSchema } from '../review/correction.js';
+import { finalFormSummarySchema } from '../review-form/review-form.js';
 import { applicationActionSchema, applicationStatusSchema, outcomeSchema } from '../status/status-machine.js';
 
 export const applicationTracks = ['normal', 'innovative'] as const;
 export const trackSchema = z.enum(applicationTracks, { error: '请选择申报通道' });
 export const applicationApplyTypes = ['normal', 'conversion'] as const;
 export const applyTypeSchema = z.enum(applicationApplyTypes, { error: '请选择申报类型' });
+
+/** Chinese names of the track and apply type, as documents (the 评审表) print them. */
+export const trackLabels: Record<(typeof applicationTracks)[number], string> = {
+  normal: '普通申报',
+  innovative: '创新型人才申报',
+};
+export const applyTypeLabels: Record<(typeof applicationApplyTypes)[number], string> = {
+  normal: '正常申报',
+  conversion: '转换系列',
+};
 
 /** Step 1 (选择申报资格): the qualification choice. The server re-checks it against the catalogue. */
 const choiceFields = {
@@ -85,3 +96,9 @@ export const applicationSchema = z
   })
   .meta({ id: 'Application' });
 export type Application = z.infer<typeof applicationSchema>;
+
+/** `GET /applications/{id}`: the application with its final review form once one was generated. */
+export const applicationDetailSchema = applicationSchema
+  .extend({ finalForm: finalFormSummarySchema.nullable() })
+  .meta({ id: 'ApplicationDetail' });
+export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;

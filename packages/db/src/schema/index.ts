@@ -7,6 +7,7 @@ export * from './lifecycle.js';
 export * from './meta.js';
 export * from './organisations.js';
 export * from './review.js';
+export * from './review-forms.js';
 export * from './sections.js';
 export * from './sessions.js';
 export * from './sms.js';

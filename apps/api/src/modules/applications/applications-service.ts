@@ -77,6 +77,13 @@ export function createApplicationsService(deps: { db: Db; clock: Clock; catalog:
   return {
     load,
 
+    /** Any application, outside every caller's scope: for system work (the public verification page). */
+    async loadForSystem(id: string): Promise<Found> {
+      const found = await findInScope({ kind: 'bureau' }, id);
+      if (!found) throw AppError.notFound('没有找到该申报');
+      return found;
+    },
+
     /** The queues: `list`, `counts`, `exportCsv`. */
     ...createQueueService({ db, clock }),
 

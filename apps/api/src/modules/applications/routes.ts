@@ -3,6 +3,7 @@ import {
   applicationChoiceUpdateSchema,
   applicationCountsSchema,
   applicationCreateSchema,
+  applicationDetailSchema,
   applicationExportColumns,
   applicationExportQuerySchema,
   applicationFiltersSchema,
@@ -19,6 +20,7 @@ import { ifMatchVersion } from '../../lib/if-match.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { contentDisposition } from '../files/content-disposition.js';
+import type { ReviewFormService } from '../review-form/review-form-service.js';
 import { type ApplicationsService, toApplication } from './applications-service.js';
 
 const tags = ['applications'];
@@ -41,8 +43,9 @@ const csvFile = z.custom<Readable>().meta({
 /** Applications: one list for every role, scoped to what the caller may see. */
 export const applicationRoutes: FastifyPluginAsyncZod<{
   applicationsService: ApplicationsService;
+  reviewFormService: ReviewFormService;
   idempotency: Idempotency;
-}> = async (app, { applicationsService: service, idempotency }) => {
+}> = async (app, { applicationsService: service, reviewFormService, idempotency }) => {
   const anyRole = app.requireAuth();
 
   app.post(
@@ -143,12 +146,16 @@ export const applicationRoutes: FastifyPluginAsyncZod<{
         summary: 'One application with the actions the caller may take',
         security: bearerSecurity,
         params: idParamSchema,
-        response: { 200: applicationSchema, ...problemResponses },
+        response: { 200: applicationDetailSchema, ...problemResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      return toApplication(await service.load(actor, request.params.id), actor);
+      const found = await service.load(actor, request.params.id);
+      return {
+        ...toApplication(found, actor),
+        finalForm: await reviewFormService.finalFormOf(found.application.id),
+      };
     },
   );
 
