@@ -104,6 +104,20 @@ describe('the full form', () => {
     }
   });
 
+  it('repeats a long table\'s header on the pages it continues on, never twice on one page', () => {
+    const perPage = Array.from({ length: pages }, (_, i) =>
+      squeeze(pdfText(final, { raw: true, first: i + 1, last: i + 1 })),
+    );
+    for (const section of sectionDefinitions.filter((s) => s.kind === 'list')) {
+      const header = squeeze(section.fields.map((f) => f.label).join(''));
+      const counts = perPage.map((text) => text.split(header).length - 1);
+      expect(Math.max(...counts), section.key).toBe(1);
+      // 10 rows of 500-character texts run over several pages, each headed by the header.
+      if (section.key === 'independentAchievements')
+        expect(counts.filter((n) => n === 1).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('embeds the photo and the QR code', () => {
     expect(pdfImageCount(final)).toBe(2);
   });
