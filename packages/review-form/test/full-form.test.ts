@@ -104,7 +104,7 @@ describe('the full form', () => {
     }
   });
 
-  it('repeats a long table\'s header on the pages it continues on, never twice on one page', () => {
+  it("repeats a long table's header on the pages it continues on, never twice on one page", () => {
     const perPage = Array.from({ length: pages }, (_, i) =>
       squeeze(pdfText(final, { raw: true, first: i + 1, last: i + 1 })),
     );
