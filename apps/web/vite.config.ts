@@ -59,8 +59,43 @@ function withoutUniqueTooltip(): Plugin {
   };
 }
 
+/**
+ * antd's Button picks the text colour of its solid variant with two helpers of the colour picker
+ * (`AggregationColor`, `isBright`), whose modules bring @rc-component/color-picker into the login
+ * bundle. For Button's token file only, they are replaced by the same computation on
+ * @ant-design/fast-color, which the bundle has anyway (rc-color-picker's Color extends FastColor).
+ */
+function buttonWithoutColorPicker(): Plugin {
+  const stub = '\0antd-button-color';
+  const fromButtonToken = (importer: string | undefined) =>
+    Boolean(importer && /[\\/]antd[\\/]es[\\/]button[\\/]style[\\/]token\.js$/.test(importer));
+  return {
+    name: 'antd-button-without-color-picker',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const colorPicker =
+        source === '../../color-picker/color' || source === '../../color-picker/components/ColorPresets';
+      return colorPicker && fromButtonToken(importer) ? stub : undefined;
+    },
+    load: (id) =>
+      id === stub
+        ? [
+            "import { FastColor } from '@ant-design/fast-color';",
+            'export class AggregationColor extends FastColor {}',
+            // antd/es/color-picker/components/ColorPresets.js `isBright`, unchanged.
+            'export const isBright = (value, bgColorToken) => {',
+            '  const { r, g, b, a } = value.toRgb();',
+            '  const hsv = new FastColor(value.toRgbString()).onBackground(bgColorToken).toHsv();',
+            '  if (a <= 0.5) return hsv.v > 0.5;',
+            '  return r * 0.299 + g * 0.587 + b * 0.114 > 192;',
+            '};',
+          ].join('\n')
+        : undefined,
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), zhCNTexts(), withoutUniqueTooltip()],
+  plugins: [react(), zhCNTexts(), withoutUniqueTooltip(), buttonWithoutColorPicker()],
   resolve: {
     // Workspace packages export their TypeScript source under the `development` condition.
     conditions: ['development', 'module', 'browser', 'default'],

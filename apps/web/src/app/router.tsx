@@ -23,8 +23,12 @@ const RegisterPage = lazy(withTexts(() => import('../features/registration/route
 const ForgotPasswordPage = lazy(
   withTexts(() => import('../features/registration/routes/forgot-password-page')),
 );
-const PublicPublicityPage = lazy(
-  withTexts(() => import('../features/public-publicity/routes/public-publicity-page')),
+const publicPages = withTexts(() => import('./routes/public-pages'));
+const PublicPublicityPage = lazy(() => publicPages().then((m) => ({ default: m.PublicPublicityPage })));
+const VerifyPage = lazy(() => publicPages().then((m) => ({ default: m.VerifyPage })));
+// The tab 预览评审表 / 打印评审表 open: signed in, without the shell (it becomes the PDF).
+const ReviewFormPage = lazy(
+  withTexts(() => import('./layouts/app-shell').then((m) => ({ default: m.ReviewFormPage }))),
 );
 
 // 资格评审审核 (unit) and 部门审核 (department): one page, the role decides its defaults.
@@ -142,10 +146,12 @@ export function createRoutes(): RouteObject[] {
     { path: '/register', handle: handle('register'), element: <RegisterPage /> },
     { path: '/forgot-password', handle: handle('forgotPassword'), element: <ForgotPasswordPage /> },
     { path: '/publicity', handle: handle('publicPublicity'), element: <PublicPublicityPage /> },
+    { path: '/verify/:code', handle: handle('verify'), element: <VerifyPage /> },
     {
       element: <RequireAuth />,
       children: [
         { path: '/', element: <HomeRedirect /> },
+        { path: '/review-form/:id', handle: handle('reviewForm'), element: <ReviewFormPage /> },
         {
           element: <AppShell />,
           children: [

@@ -6,6 +6,7 @@ import { FullPageSpinner } from '../../../components/full-page-spinner';
 import { ApplicationTimeline } from '../../../shared/applications/application-timeline';
 import { useApplication } from '../../../shared/applications/get-application';
 import { latestWindow, usePublicity } from '../../../shared/applications/get-publicity';
+import { ReviewFormButton } from '../../../shared/applications/review-form-button';
 import { useMaterials } from '../../../shared/materials/get-materials';
 import { useReviewSectionList } from '../api/get-review-sections';
 import { DecisionPanel } from '../components/decision-panel';
@@ -66,9 +67,12 @@ export function ReviewDetailPage() {
           </h2>
         }
         extra={
-          <Link to={queuePath}>
-            {queuePath === '/committee/results' ? t('review.backCommittee') : t('review.back')}
-          </Link>
+          <Space size="middle" wrap>
+            <ReviewFormButton application={application.data} size="small" />
+            <Link to={queuePath}>
+              {queuePath === '/committee/results' ? t('review.backCommittee') : t('review.back')}
+            </Link>
+          </Space>
         }
       >
         <ReviewHeader

@@ -34,7 +34,10 @@ describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout },
       'href',
       `/applicant/applications/${appId}/materials`,
     );
-    expect(screen.getByRole('button', { name: '预览评审表' })).toBeDisabled();
+    // The draft's review form opens watermarked in a new tab, on its own page.
+    const preview = screen.getByRole('link', { name: /预览评审表/ });
+    expect(preview).toHaveAttribute('href', `/review-form/${appId}`);
+    expect(preview).toHaveAttribute('target', '_blank');
   });
 
   it('keeps 填报 disabled for the other sections until basic info is saved', async () => {

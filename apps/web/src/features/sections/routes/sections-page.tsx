@@ -1,11 +1,12 @@
 import '../sections.css';
 import { isEditable } from '@zhicheng/contracts';
-import { Alert, Button, Space, Tooltip, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
 import { CorrectionNotice } from '../../../shared/applications/correction-notice';
 import { useApplication } from '../../../shared/applications/get-application';
+import { ReviewFormButton } from '../../../shared/applications/review-form-button';
 import { WizardFrame } from '../../../shared/applications/wizard-frame';
 import { useCatalog } from '../../../shared/catalog/get-catalog';
 import { useSections } from '../api/get-sections';
@@ -60,11 +61,7 @@ export function SectionsPage() {
           >
             {t('sections.nextMaterials')}
           </Button>
-          <Tooltip title={t('sections.previewLater')}>
-            <span className="sections-disabled-action">
-              <Button disabled>{t('sections.preview')}</Button>
-            </span>
-          </Tooltip>
+          <ReviewFormButton application={application.data} />
         </div>
       </Space>
     </WizardFrame>

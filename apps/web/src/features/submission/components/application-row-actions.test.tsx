@@ -51,6 +51,12 @@ describe('申报首页 row actions', () => {
         allowedActions: [],
       }),
       draftApplication({ id: 'a-done', status: 'rejected', allowedActions: ['reapply'] }),
+      draftApplication({
+        id: 'a-committee',
+        status: 'committee_review',
+        names: { ...draftApplication().names, qualification: '高级经济师' },
+        allowedActions: [],
+      }),
     ]);
     const inProgress = await screen.findByRole('table', { name: '申报中' });
     await within(inProgress).findByText('待单位审核');
@@ -70,8 +76,17 @@ describe('申报首页 row actions', () => {
     const inReview = rowOf(inProgress, '单位审核中');
     expect(within(inReview).queryAllByRole('button')).toHaveLength(0);
 
+    // 打印评审表 once the department approved (the final form), in a new tab; never before, nor once rejected.
+    const print = within(rowOf(inProgress, '评委会评审中')).getByRole('link', { name: /打印评审表/ });
+    expect(print).toHaveAttribute('href', '/review-form/a-committee');
+    expect(print).toHaveAttribute('target', '_blank');
+    expect(within(draft).queryByRole('link', { name: /打印评审表/ })).not.toBeInTheDocument();
+
     const finished = screen.getByRole('table', { name: '已申报' });
     expect(within(rowOf(finished, '未通过')).getByRole('button', { name: '重新申报' })).toBeVisible();
+    expect(
+      within(rowOf(finished, '未通过')).queryByRole('link', { name: /打印评审表/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('withdraws after a confirmation with an Idempotency-Key, and the list shows the new status', async () => {

@@ -1,7 +1,8 @@
-import { type Application, isEditable } from '@zhicheng/contracts';
+import { type Application, isEditable, reviewFormKindOf } from '@zhicheng/contracts';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReviewFormButton } from '../../../shared/applications/review-form-button';
 import { useApplicationActions } from './use-application-actions';
 
 /** 申报首页 row actions, each shown only when the status machine allows it for the applicant. */
@@ -31,6 +32,9 @@ export function ApplicationRowActions({ application }: { application: Applicatio
         <Button size="small" type="link" onClick={() => confirmReapply(application)}>
           {t('applicationAction.reapply')}
         </Button>
+      ) : null}
+      {reviewFormKindOf(application.status) === 'final' ? (
+        <ReviewFormButton application={application} size="small" type="link" />
       ) : null}
       <Link to={`${base}/timeline`} aria-label={t('timeline.linkName', { name })}>
         {t('timeline.link')}

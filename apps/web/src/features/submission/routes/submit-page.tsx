@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { FullPageSpinner } from '../../../components/full-page-spinner';
 import { CorrectionNotice } from '../../../shared/applications/correction-notice';
 import { useApplication } from '../../../shared/applications/get-application';
+import { ReviewFormButton } from '../../../shared/applications/review-form-button';
 import { WizardFrame } from '../../../shared/applications/wizard-frame';
 import { useMaterials } from '../../../shared/materials/get-materials';
 import { useCompleteness } from '../api/get-completeness';
@@ -70,6 +71,7 @@ function SubmitBody({ application }: { application: Application }) {
         <Button onClick={() => navigate(`/applicant/applications/${application.id}/materials`)}>
           {t('submission.previous')}
         </Button>
+        <ReviewFormButton application={application} />
         {allowed.has('submit') ? (
           <Button
             type="primary"

@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type ReviewFormVerification, reviewFormVerificationSchema } from '@zhicheng/contracts';
+import { apiRequest } from '../../../lib/api-client';
+
+/** `GET /verify/{code}` (no login): what a printed final form must match. */
+export function getVerification(code: string): Promise<ReviewFormVerification> {
+  return apiRequest(`/verify/${encodeURIComponent(code)}`, {
+    schema: reviewFormVerificationSchema,
+    auth: false,
+  });
+}
+
+export function useVerification(code: string) {
+  return useQuery(
+    queryOptions({ queryKey: ['verify', code], queryFn: () => getVerification(code), retry: false }),
+  );
+}
