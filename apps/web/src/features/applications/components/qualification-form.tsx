@@ -63,11 +63,12 @@ export function QualificationForm({
     resolver: zodResolver(choiceFormSchema) as unknown as Resolver<ChoiceFormValues>,
     defaultValues: initialValues(track, application),
   });
-  const [condition, seriesId, specialtyId, level, committeeId] = watch([
+  const [condition, seriesId, specialtyId, level, qualificationId, committeeId] = watch([
     'innovativeCondition',
     'seriesId',
     'specialtyId',
     'level',
+    'qualificationId',
     'committeeId',
   ]);
 
@@ -75,14 +76,16 @@ export function QualificationForm({
   const specialtyOptions = useMemo(() => specialtyGroups(series, t('wizard.ungrouped')), [series, t]);
   const levelOptions = levelsOf(catalog, series);
   const qualificationOptions = qualificationsOf(series, level);
-  const candidates = useMemo(
+  const levelCandidates = useMemo(
     () => candidatesFor(catalog, { seriesId, specialtyId, level }),
     [catalog, seriesId, specialtyId, level],
   );
+  // The committee is the last step: nothing is offered or filled in before a 资格 is chosen.
+  const candidates = qualificationId ? levelCandidates : [];
   const chosen = candidates.find((c) => c.id === committeeId);
   const department = departmentName(catalog, chosen);
   const complete = Boolean(seriesId && specialtyId && level);
-  const noCommittee = complete && candidates.length === 0;
+  const noCommittee = complete && levelCandidates.length === 0;
   const needsCondition = track === 'innovative' && !condition;
   const selectsDisabled = disabled || needsCondition;
 
@@ -96,6 +99,14 @@ export function QualificationForm({
       setValue('committeeId', undefined);
     }
   }, [candidateIds, committeeId, setValue, formState.isSubmitted]);
+
+  // A level with a single qualification: that one is chosen for the applicant.
+  const onlyQualification = qualificationOptions.length === 1 ? qualificationOptions[0]?.id : undefined;
+  useEffect(() => {
+    if (onlyQualification && !qualificationId) {
+      setValue('qualificationId', onlyQualification, { shouldValidate: formState.isSubmitted });
+    }
+  }, [onlyQualification, qualificationId, setValue, formState.isSubmitted]);
 
   const resetBelow = (field: 'seriesId' | 'specialtyId' | 'level') => {
     const order = ['seriesId', 'specialtyId', 'level', 'qualificationId', 'committeeId'] as const;

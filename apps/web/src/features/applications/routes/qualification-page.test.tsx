@@ -7,10 +7,10 @@ import { renderApp } from '../../../test/render-app';
 import { sectionList } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
 
-function openWizard(url = '/applicant/applications/new?track=normal') {
+function openWizard(url = '/applicant/applications/new?track=normal', withCatalog: unknown = catalog) {
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
-    http.get(api('/catalog'), () => HttpResponse.json(catalog)),
+    http.get(api('/catalog'), () => HttpResponse.json(withCatalog)),
     http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] })),
   );
   return renderApp(url, { session: sessionFor('applicant') });
@@ -105,6 +105,66 @@ describe('选择申报资格', () => {
     expect(await openOptions('评委会')).toEqual(['交通高级评委会（一）', '交通高级评委会（二）']);
     await choose('评委会', '交通高级评委会（二）');
     expect(screen.getByLabelText('日常工作部门')).toHaveValue('深圳市交通运输局');
+  });
+
+  it('pre-selects the only qualification of a level and leaves several for the applicant', async () => {
+    const twoSenior = {
+      ...catalog,
+      series: catalog.series.map((s) =>
+        s.id === ids.engineering
+          ? {
+              ...s,
+              qualifications: [
+                ...s.qualifications,
+                { id: '00000000-0000-4000-8000-000000000035', level: '副高级', name: '高级工程师（建筑）' },
+              ],
+            }
+          : s,
+      ),
+    };
+    openWizard(undefined, twoSenior);
+    await screen.findByLabelText('申报系列');
+    await choose('申报系列', '工程技术');
+    await choose('申报专业', '水文水资源');
+    await choose('申报级别', '正高级');
+    await waitFor(() => expect(shown('专技资格名称')).toBe('正高级工程师'));
+    await waitFor(() => expect(shown('评委会')).toBe('深圳市水利水电专业高级专业技术资格评审委员会'));
+
+    await choose('申报级别', '副高级');
+    await waitFor(() => expect(shown('专技资格名称')).toBe('---请选择---'));
+    expect(await openOptions('专技资格名称')).toEqual(['高级工程师', '高级工程师（建筑）']);
+    expect(shown('评委会')).toBe('---请选择---');
+    expect(screen.getByLabelText('日常工作部门')).toHaveValue('');
+    await choose('专技资格名称', '高级工程师（建筑）');
+    await waitFor(() => expect(shown('评委会')).toBe('深圳市水利水电专业高级专业技术资格评审委员会'));
+  });
+
+  it('fills in or offers committees only once a qualification is chosen', async () => {
+    const twoSenior = {
+      ...catalog,
+      series: catalog.series.map((s) =>
+        s.id === ids.engineering
+          ? {
+              ...s,
+              qualifications: [
+                ...s.qualifications,
+                { id: '00000000-0000-4000-8000-000000000035', level: '副高级', name: '高级工程师（交通）' },
+              ],
+            }
+          : s,
+      ),
+    };
+    openWizard(undefined, twoSenior);
+    await screen.findByLabelText('申报系列');
+    await choose('申报系列', '工程技术');
+    await choose('申报专业', '道路桥梁');
+    await choose('申报级别', '副高级');
+    expect(shown('专技资格名称')).toBe('---请选择---');
+    expect(screen.getByLabelText('评委会')).toBeDisabled();
+    expect(screen.queryByText('所选资格对应多个评委会，请选择一个')).not.toBeInTheDocument();
+    await choose('专技资格名称', '高级工程师（交通）');
+    expect(await screen.findByText('所选资格对应多个评委会，请选择一个')).toBeVisible();
+    expect(screen.getByLabelText('评委会')).toBeEnabled();
   });
 
   it('says plainly when no committee reviews the choice and does not go on', async () => {
