@@ -164,6 +164,28 @@ describe('sections', () => {
     await t.database.db.update(applications).set({ status: 'draft' }).where(eq(applications.id, appId));
   });
 
+  it('stores a current job ending 至今 ("present"), which no start month may be', async () => {
+    const job = { startMonth: '2019-01', endMonth: 'present', employer: '示范水务', work: '水文分析' };
+    const saved = await put('workHistory', [job], 0);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ data: [{ endMonth: 'present' }] });
+    expect(saved.json().errors).not.toContainEqual(expect.objectContaining({ path: '0.endMonth' }));
+    const badStart = await put('workHistory', [{ ...job, startMonth: 'present' }], 1);
+    expect(badStart.statusCode).toBe(400);
+    expect(badStart.json().errors[0].path).toBe('data.0.startMonth');
+  });
+
+  it('refuses a 继续教育 合计学时 that is not the sum of its parts, naming the field', async () => {
+    const row = { year: 2024, publicHours: 30, professionalHours: 60, totalHours: 100 };
+    const wrong = await put('continuingEducation', [row], 0);
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([
+      { path: 'data.0.totalHours', message: '合计学时应为公需科目学时与专业科目学时之和（90）' },
+    ]);
+    expect((await get('continuingEducation')).json().version).toBe(0);
+    expect((await put('continuingEducation', [{ ...row, totalHours: 90 }], 0)).statusCode).toBe(200);
+  });
+
   it('every section can be saved complete from data generated from its definition', async () => {
     for (const section of sectionDefinitions) {
       const row = Object.fromEntries(section.fields.map((f) => [f.key, sampleFieldValue(f)]));

@@ -19,6 +19,11 @@ describe('yearsUntilAugust31', () => {
     expect(yearsUntilAugust31('2010-09', new Date('2026-12-01T00:00:00Z'))).toBe(15);
   });
 
+  it('treats "present" (至今) as the current month', () => {
+    expect(yearsUntilAugust31('present', new Date('2026-09-15T00:00:00Z'))).toBe(0);
+    expect(yearsUntilAugust31('present', in2026)).toBe(yearsUntilAugust31('2026-03', in2026));
+  });
+
   it('gives 0 for a start after the cut-off and null for what is not a month', () => {
     expect(yearsUntilAugust31('2026-10', in2026)).toBe(0);
     expect(yearsUntilAugust31('', in2026)).toBeNull();

@@ -1,3 +1,5 @@
+import { resolveMonth } from './month-rules.js';
+
 /**
  * Years "按截止当年8月31日计算": the printed form counts service up to 31 August of the review year,
  * so the applicant is offered that figure as a suggestion instead of working it out by hand.
@@ -18,12 +20,14 @@ export function isComputedYearsField(key: string): key is ComputedYearsField {
 const startPattern = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
 
 /**
- * Whole years from `start` (`YYYY-MM`, counted from the 1st, or `YYYY-MM-DD`) up to 31 August of
- * `today`'s year; 0 when the start lies after that day, null when `start` is not a month or a date.
+ * Whole years from `start` (`YYYY-MM`, counted from the 1st, or `YYYY-MM-DD`; `"present"` is the
+ * current month) up to 31 August of `today`'s year; 0 when the start lies after that day, null when
+ * `start` is not a month or a date.
  */
 export function yearsUntilAugust31(start: unknown, today: Date = new Date()): number | null {
-  if (typeof start !== 'string') return null;
-  const match = startPattern.exec(start.trim());
+  const value = resolveMonth(start, today);
+  if (typeof value !== 'string') return null;
+  const match = startPattern.exec(value.trim());
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);

@@ -36,8 +36,17 @@ const fieldDefinitionSchema = z
       .string()
       .regex(/^\w+ = .+$/)
       .optional(),
+    /**
+     * Not in the shared spec file (an extension of this copy): a `yearMonth` end month that may be
+     * `"present"` (至今) for a period still running (a current job, studies in progress).
+     */
+    allowPresent: z.literal(true).optional(),
+    /** Extension: a number computed as the sum of these sibling fields (继续教育 合计学时), never typed. */
+    sumOf: z.array(z.string()).min(2).optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => !f.allowPresent || f.type === 'yearMonth', 'allowPresent is for yearMonth fields only')
+  .refine((f) => !f.sumOf || f.type === 'number', 'sumOf is for number fields only');
 export type FieldDefinition = z.infer<typeof fieldDefinitionSchema>;
 
 const sectionDefinitionSchema = z
@@ -50,7 +59,14 @@ const sectionDefinitionSchema = z
     maxRows: z.number().int().positive().optional(),
     fields: z.array(fieldDefinitionSchema).min(1),
   })
-  .strict();
+  .strict()
+  .refine(
+    (s) =>
+      s.fields.every((f) =>
+        (f.sumOf ?? []).every((k) => s.fields.some((o) => o.key === k && o.type === 'number')),
+      ),
+    'sumOf names number fields of the same section',
+  );
 export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
 
 /**
@@ -66,6 +82,9 @@ export const sectionKeys = sectionDefinitions.map((s) => s.key);
 export function findSection(key: string): SectionDefinition | undefined {
   return sectionDefinitions.find((s) => s.key === key);
 }
+
+/** Definition properties this copy adds to the shared spec file (the spec test ignores them). */
+export const definitionExtensions = ['allowPresent', 'sumOf'] as const;
 
 /** `{ field, value }` of a `requiredWhen` condition. */
 export function parseRequiredWhen(condition: string): { field: string; value: string } {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idNumberProblem } from '../validation/check-digits.js';
 import type { FieldDefinition } from './definitions.js';
+import { PRESENT_MONTH } from './month-rules.js';
 
 const yearMonthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 const datePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -33,9 +34,12 @@ export function fieldShapeSchema(field: FieldDefinition): z.ZodType {
           `${label}须为以下之一：${(field.options ?? []).join('、')}`,
         );
       break;
-    case 'yearMonth':
-      schema = z.string().regex(yearMonthPattern, `${label}格式应为 YYYY-MM，如 2024-09`);
+    case 'yearMonth': {
+      const month = z.string().regex(yearMonthPattern, `${label}格式应为 YYYY-MM，如 2024-09`);
+      // A period still running ends "present" (至今), where the definition allows it.
+      schema = field.allowPresent ? z.union([z.literal(PRESENT_MONTH), month]) : month;
       break;
+    }
     case 'date':
       schema = z
         .string()

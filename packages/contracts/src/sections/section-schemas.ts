@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { FieldError } from '../errors/problem.js';
+import { sumProblem } from './computed-totals.js';
 import { type FieldDefinition, parseRequiredWhen, type SectionDefinition } from './definitions.js';
 import { fieldShapeSchema, isEmptyValue } from './field-schemas.js';
+import { isFutureValue, resolveMonth } from './month-rules.js';
 
 export const sectionStatuses = ['empty', 'incomplete', 'complete'] as const;
 export type SectionStatus = (typeof sectionStatuses)[number];
@@ -41,14 +43,12 @@ function isRequired(field: FieldDefinition, row: Row): boolean {
   return field.required;
 }
 
-function currentYearMonth(today: Date): string {
-  return today.toISOString().slice(0, 7);
-}
-
-/** The strict rules of one row: required / requiredWhen, nothing in the future, end ≥ start. */
+/**
+ * The strict rules of one row: required / requiredWhen, nothing in the future, end ≥ start (an end
+ * of "present" counts as the current month), totals equal to their parts.
+ */
 function rowIssues(section: SectionDefinition, row: Row, prefix: string, today: Date): FieldError[] {
   const issues: FieldError[] = [];
-  const todayDate = today.toISOString().slice(0, 10);
   for (const field of section.fields) {
     const value = row[field.key];
     const path = `${prefix}${field.key}`;
@@ -56,15 +56,15 @@ function rowIssues(section: SectionDefinition, row: Row, prefix: string, today: 
       if (isRequired(field, row)) issues.push({ path, message: `请填写${field.label}` });
       continue;
     }
-    if (field.type === 'yearMonth' && String(value) > currentYearMonth(today)) {
-      issues.push({ path, message: `${field.label}不能晚于当前月份` });
+    if (isFutureValue(field, String(value), today)) {
+      const message = field.type === 'date' ? `${field.label}不能晚于今天` : `${field.label}不能晚于当前月份`;
+      issues.push({ path, message });
     }
-    if (field.type === 'date' && String(value) > todayDate) {
-      issues.push({ path, message: `${field.label}不能晚于今天` });
-    }
+    const mismatch = sumProblem(section, field, row);
+    if (mismatch) issues.push({ path, message: mismatch });
   }
   const start = row.startMonth;
-  const end = row.endMonth;
+  const end = resolveMonth(row.endMonth, today);
   if (typeof start === 'string' && typeof end === 'string' && start && end && end < start) {
     issues.push({ path: `${prefix}endMonth`, message: '截止年月不能早于起始年月' });
   }
@@ -83,4 +83,24 @@ export function sectionStatus(section: SectionDefinition, data: unknown, today =
   if (data === undefined || data === null) return 'empty';
   if (section.kind === 'list' && Array.isArray(data) && data.length === 0) return 'empty';
   return sectionIssues(section, data, today).length === 0 ? 'complete' : 'incomplete';
+}
+
+/**
+ * What a save refuses beyond the shape (400, nothing stored), with paths relative to the data: a
+ * computed total (`sumOf`) that disagrees with its parts. The web computes those, so only a client
+ * of its own sends a wrong one.
+ */
+export function sectionSaveProblems(section: SectionDefinition, data: unknown): FieldError[] {
+  const totals = section.fields.filter((f) => f.sumOf);
+  if (totals.length === 0) return [];
+  const rows: [string, Row][] =
+    section.kind === 'single'
+      ? [['', (data ?? {}) as Row]]
+      : (Array.isArray(data) ? (data as Row[]) : []).map((row, i) => [`${i}.`, row]);
+  return rows.flatMap(([prefix, row]) =>
+    totals.flatMap((field) => {
+      const message = sumProblem(section, field, row);
+      return message ? [{ path: `${prefix}${field.key}`, message }] : [];
+    }),
+  );
 }

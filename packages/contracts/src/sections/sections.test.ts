@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  definitionExtensions,
   type FieldDefinition,
   findSection,
   type SectionDefinition,
   sectionDefinitions,
 } from './definitions.js';
 import { fieldShapeSchema } from './field-schemas.js';
-import { sectionIssues, sectionShapeSchema, sectionStatus } from './section-schemas.js';
+import { isFutureValue, PRESENT_MONTH } from './month-rules.js';
+import { sectionIssues, sectionSaveProblems, sectionShapeSchema, sectionStatus } from './section-schemas.js';
 
 const today = new Date('2026-11-28T00:00:00Z');
 const section = (key: string): SectionDefinition => {
@@ -35,7 +37,32 @@ describe('definitions', () => {
   const specFile = new URL('../../../../../shared/spec/sections.json', import.meta.url);
   it.runIf(existsSync(specFile))('are exactly the spec file (no field dropped or changed)', () => {
     const spec = JSON.parse(readFileSync(specFile, 'utf8'));
-    expect(sectionDefinitions).toEqual(spec.sections);
+    // This copy only adds the extension properties (至今, computed totals) to the spec's fields.
+    const withoutExtensions = sectionDefinitions.map((s) => ({
+      ...s,
+      fields: s.fields.map((f) =>
+        Object.fromEntries(
+          Object.entries(f).filter(([k]) => !(definitionExtensions as readonly string[]).includes(k)),
+        ),
+      ),
+    }));
+    expect(withoutExtensions).toEqual(spec.sections);
+  });
+
+  it('let the end month of a period that may still run be 至今, and no start month', () => {
+    const allowing = sectionDefinitions.flatMap((s) =>
+      s.fields.filter((f) => f.allowPresent).map((f) => `${s.key}.${f.key}`),
+    );
+    expect(allowing).toEqual([
+      'education.endMonth',
+      'nonDegreeEducation.endMonth',
+      'workHistory.endMonth',
+      'trainingAbroad.endMonth',
+      'mentoring.endMonth',
+    ]);
+    for (const s of sectionDefinitions) {
+      for (const f of s.fields) expect(f.allowPresent && f.key !== 'endMonth').toBeFalsy();
+    }
   });
 });
 
@@ -129,6 +156,54 @@ describe('strict rules and status', () => {
       { path: '1.endMonth', message: '截止年月不能早于起始年月' },
       { path: '2.endMonth', message: '截止年月不能晚于当前月份' },
     ]);
+  });
+
+  it('accepts "present" (至今) only where the definition allows it, as the current month', () => {
+    const work = section('workHistory');
+    const end = work.fields.find((f) => f.key === 'endMonth') as FieldDefinition;
+    const start = work.fields.find((f) => f.key === 'startMonth') as FieldDefinition;
+    expect(accepts(end, PRESENT_MONTH)).toBe(true);
+    expect(accepts(start, PRESENT_MONTH)).toBe(false);
+    const projects = section('researchProjects');
+    expect(accepts(projects.fields.find((f) => f.key === 'endMonth') as FieldDefinition, 'present')).toBe(
+      false,
+    );
+    const job = { startMonth: '2019-01', endMonth: 'present', employer: '水务局', work: '水文分析' };
+    expect(sectionIssues(work, [job], today)).toEqual([]);
+    // A start in the current month still ends at or after it; a start in the future is refused.
+    expect(sectionIssues(work, [{ ...job, startMonth: '2026-11' }], today)).toEqual([]);
+    expect(sectionIssues(work, [{ ...job, startMonth: '2026-12' }], today)).toEqual([
+      { path: '0.startMonth', message: '起始年月不能晚于当前月份' },
+      { path: '0.endMonth', message: '截止年月不能早于起始年月' },
+    ]);
+    expect(sectionIssues(education, [{ ...completeRow, endMonth: 'present' }], today)).toEqual([]);
+  });
+
+  it('the future rule the date pickers share: months after this one, days after today', () => {
+    const work = section('workHistory');
+    const end = work.fields.find((f) => f.key === 'endMonth') as FieldDefinition;
+    expect(isFutureValue(end, '2026-11', today)).toBe(false);
+    expect(isFutureValue(end, '2026-12', today)).toBe(true);
+    expect(isFutureValue(end, 'present', today)).toBe(false);
+    const patents = section('patents');
+    const grant = patents.fields.find((f) => f.key === 'grantDate') as FieldDefinition;
+    expect(isFutureValue(grant, '2026-11-28', today)).toBe(false);
+    expect(isFutureValue(grant, '2026-11-29', today)).toBe(true);
+  });
+
+  it('computes 继续教育 合计学时 from its parts: a save with another total is refused, per field', () => {
+    const education = section('continuingEducation');
+    const total = education.fields.find((f) => f.key === 'totalHours');
+    expect(total?.sumOf).toEqual(['publicHours', 'professionalHours']);
+    const row = { year: 2024, publicHours: 30, professionalHours: 60, totalHours: 90 };
+    expect(sectionSaveProblems(education, [row])).toEqual([]);
+    const wrong = [row, { ...row, totalHours: 100 }];
+    const problem = { path: '1.totalHours', message: '合计学时应为公需科目学时与专业科目学时之和（90）' };
+    expect(sectionSaveProblems(education, wrong)).toEqual([problem]);
+    expect(sectionIssues(education, wrong, today)).toContainEqual(problem);
+    // Parts still missing: nothing to compare yet (the required rule names them).
+    expect(sectionSaveProblems(education, [{ ...row, publicHours: null }])).toEqual([]);
+    expect(sectionSaveProblems(section('workHistory'), [{ totalHours: 1 }])).toEqual([]);
   });
 
   it('applies requiredWhen: exemption needs a reason, otherwise the exam details', () => {

@@ -34,4 +34,12 @@ describe('workHistoryOverlaps', () => {
       workHistoryOverlaps([row('2008-07', ''), row('2010-01', '2008-01'), row('2009-01', '2011-01')]),
     ).toEqual([]);
   });
+
+  it('counts a job still running (至今) up to the current month', () => {
+    const today = new Date('2026-11-28T00:00:00Z');
+    expect(workHistoryOverlaps([row('2020-01', 'present'), row('2026-09', '2026-10')], 1, today)).toEqual([
+      { first: 0, second: 1, months: 2 },
+    ]);
+    expect(workHistoryOverlaps([row('2020-01', '2026-09'), row('2026-09', 'present')], 1, today)).toEqual([]);
+  });
 });

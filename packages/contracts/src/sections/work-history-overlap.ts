@@ -1,3 +1,5 @@
+import { resolveMonth } from './month-rules.js';
+
 /**
  * Work history rows may not overlap by more than one month (spec: a warning, not an error): a job
  * ending in the month the next one starts is normal; longer overlaps usually mean a typo.
@@ -25,9 +27,10 @@ interface Span {
   end: number;
 }
 
-function spanOf(row: Record<string, unknown>, index: number): Span | null {
+function spanOf(row: Record<string, unknown>, index: number, today: Date): Span | null {
   const start = monthIndex(row.startMonth);
-  const end = monthIndex(row.endMonth);
+  // A job still running (至今) lasts up to the current month.
+  const end = monthIndex(resolveMonth(row.endMonth, today));
   if (start === null || end === null || end < start) return null;
   return { row: index, start, end };
 }
@@ -36,8 +39,9 @@ function spanOf(row: Record<string, unknown>, index: number): Span | null {
 export function workHistoryOverlaps(
   rows: readonly Record<string, unknown>[],
   allowedMonths = 1,
+  today: Date = new Date(),
 ): WorkHistoryOverlap[] {
-  const spans = rows.map(spanOf).filter((s): s is Span => s !== null);
+  const spans = rows.map((row, i) => spanOf(row, i, today)).filter((s): s is Span => s !== null);
   const overlaps: WorkHistoryOverlap[] = [];
   for (let i = 0; i < spans.length; i++) {
     for (let j = i + 1; j < spans.length; j++) {

@@ -1,7 +1,7 @@
-import type { FieldDefinition } from '@zhicheng/contracts';
+import { type FieldDefinition, isPresentMonth, PRESENT_MONTH } from '@zhicheng/contracts';
 
-/** The stored value of a still-running period's end month (sections.md). */
-export const PRESENT = 'present';
+/** The stored value of a still-running period's end month (sections.md); the contracts own it. */
+export const PRESENT = PRESENT_MONTH;
 
 /**
  * A field's value as printed. Values come as the API stores them: strings, numbers, null. Select
@@ -9,7 +9,7 @@ export const PRESENT = 'present';
  */
 export function formatFieldValue(field: FieldDefinition, value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (field.type === 'yearMonth' && value === PRESENT) return '至今';
+  if (field.type === 'yearMonth' && isPresentMonth(value)) return '至今';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'boolean') return value ? '是' : '否';

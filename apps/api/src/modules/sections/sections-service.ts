@@ -4,6 +4,7 @@ import {
   type SectionDefinition,
   sectionDefinitions,
   sectionIssues,
+  sectionSaveProblems,
   sectionStatus,
 } from '@zhicheng/contracts';
 import type { Db } from '@zhicheng/db';
@@ -170,6 +171,11 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
         );
       }
       const section = definitionOf(key);
+      // Beyond the shape: a computed total that disagrees with its parts is refused like a shape error.
+      const problems = sectionSaveProblems(section, data);
+      if (problems.length > 0) {
+        throw AppError.validation(problems.map((p) => ({ ...p, path: `data.${p.path}` })));
+      }
       const status = await queries.ownApplicationStatus(applicationId, actor.userId);
       if (status === undefined) throw AppError.notFound('没有找到该申报');
       if (!isEditable(status)) throw notEditable();
