@@ -63,6 +63,7 @@ describe('POST /api/v1/auth/login', () => {
       code: 'invalid_credentials',
       status: 401,
       captchaRequired: false,
+      remainingAttempts: 4,
     });
     const failures = await t.database.db
       .select()
@@ -74,7 +75,11 @@ describe('POST /api/v1/auth/login', () => {
   it('answers an unknown user exactly like a wrong password', async () => {
     const response = await login(t.app, 'nosuchuser1', 'Whatever123', {}, '10.0.0.3');
     expect(response.statusCode).toBe(401);
-    expect(response.json().code).toBe('invalid_credentials');
+    expect(response.json()).toMatchObject({
+      code: 'invalid_credentials',
+      captchaRequired: false,
+      remainingAttempts: 4,
+    });
   });
 
   it('rejects an empty body field with per-field errors', async () => {
@@ -97,10 +102,15 @@ describe('captcha and lock-out', () => {
     const wrong = 'Wrong-pass1';
     const ip = '10.0.1.1';
     const first = await login(t.app, user, wrong, {}, ip);
-    expect(first.json().captchaRequired).toBe(false);
-    await login(t.app, user, wrong, {}, ip);
+    expect(first.json()).toMatchObject({ captchaRequired: false, remainingAttempts: 4 });
+    const second = await login(t.app, user, wrong, {}, ip);
+    expect(second.json()).toMatchObject({ captchaRequired: false, remainingAttempts: 3 });
     const third = await login(t.app, user, wrong, {}, ip);
-    expect(third.json()).toMatchObject({ code: 'invalid_credentials', captchaRequired: true });
+    expect(third.json()).toMatchObject({
+      code: 'invalid_credentials',
+      captchaRequired: true,
+      remainingAttempts: 2,
+    });
 
     // 4th attempt without a captcha: refused before the password is even checked.
     const noCaptcha = await login(t.app, user, DEMO_PASSWORD, {}, ip);
@@ -120,7 +130,7 @@ describe('captcha and lock-out', () => {
     // A captcha is good for one guess only.
     const id = await captcha();
     const fourth = await login(t.app, user, wrong, { captchaId: id, captchaAnswer: TEST_CAPTCHA_ANSWER }, ip);
-    expect(fourth.json().code).toBe('invalid_credentials');
+    expect(fourth.json()).toMatchObject({ code: 'invalid_credentials', remainingAttempts: 1 });
     const reused = await login(
       t.app,
       user,
@@ -139,6 +149,8 @@ describe('captcha and lock-out', () => {
     );
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json()).toMatchObject({ code: 'account_locked' });
+    // Whom to contact, without naming the account's role.
+    expect(fifth.json().detail).toContain('请联系所在单位管理员或主管部门');
     expect(Date.parse(fifth.json().lockedUntil)).toBeGreaterThan(t.clock.now().getTime());
 
     // Even the right password is refused while locked.
@@ -160,8 +172,11 @@ describe('captcha and lock-out', () => {
 describe('captcha per IP', () => {
   it('demands a captcha from an IP with 3 recent failures, whatever the username', async () => {
     const ip = '10.0.2.1';
+    const refusals = [];
     for (const name of ['nobodyaaa1', 'nobodyaaa2', 'nobodyaaa3'])
-      await login(t.app, name, 'Wrong-pass1', {}, ip);
+      refusals.push((await login(t.app, name, 'Wrong-pass1', {}, ip)).json());
+    // The refusal that brings the IP to the threshold already says the next attempt needs a captcha.
+    expect(refusals.map((r) => r.captchaRequired)).toEqual([false, false, true]);
     const response = await login(t.app, 'bureauadmin', DEMO_PASSWORD, {}, ip);
     expect(response.json().code).toBe('captcha_required');
     const elsewhere = await login(t.app, 'bureauadmin', DEMO_PASSWORD, {}, '10.0.2.2');

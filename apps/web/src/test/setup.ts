@@ -60,6 +60,7 @@ afterEach(async () => {
   server.resetHandlers();
   authStore.reset();
   localStorage.clear();
+  sessionStorage.clear();
   if (i18n.language !== 'zh-CN') await i18n.changeLanguage('zh-CN');
   // MSW's own 'error' only logs and makes the fetch fail, which the app may swallow: fail the test.
   const missed = unhandled.splice(0);

@@ -82,7 +82,7 @@ export function createAuthService(deps: AuthServiceDeps) {
     const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
     const failures = await repo.countRecentFailures(db, username, ctx.ip, since);
     const needed = Math.max(failures.byUser, failures.byIp) >= CAPTCHA_AFTER_FAILURES;
-    if (!needed) return { failuresBefore: failures.byUser, captchaWasNeeded: false };
+    if (!needed) return { failures, captchaWasNeeded: false };
     if (!input.captchaId || !input.captchaAnswer) {
       throw new AppError('captcha_required', '多次登录失败，请输入图形验证码', {
         errors: [{ path: 'captchaAnswer', message: '请输入图形验证码' }],
@@ -92,14 +92,19 @@ export function createAuthService(deps: AuthServiceDeps) {
     await consumeCaptchaAnswer(db, { id: input.captchaId, answer: input.captchaAnswer }, now, {
       captchaRequired: true,
     });
-    return { failuresBefore: failures.byUser, captchaWasNeeded: true };
+    return { failures, captchaWasNeeded: true };
   }
 
   function lockedError(until: Date) {
     const minutes = Math.max(1, Math.ceil((until.getTime() - clock.now().getTime()) / 60_000));
-    return new AppError('account_locked', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`, {
-      extensions: { lockedUntil: until.toISOString() },
-    });
+    // Whom to contact stays generic: naming the account's role would tell a stranger what it is.
+    return new AppError(
+      'account_locked',
+      `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试；如需帮助，请联系所在单位管理员或主管部门`,
+      {
+        extensions: { lockedUntil: until.toISOString() },
+      },
+    );
   }
 
   return {
@@ -117,7 +122,7 @@ export function createAuthService(deps: AuthServiceDeps) {
     async login(input: LoginRequest, ctx: RequestContext): Promise<IssuedSession> {
       const now = clock.now();
       const username = input.username.trim().toLowerCase();
-      const { failuresBefore } = await checkCaptcha(input, username, ctx, now);
+      const { failures } = await checkCaptcha(input, username, ctx, now);
       const user = await repo.findUserByUsername(db, username);
 
       if (user?.lockedUntil && user.lockedUntil > now) {
@@ -159,8 +164,16 @@ export function createAuthService(deps: AuthServiceDeps) {
           });
         });
         if (lockedUntil) throw lockedError(lockedUntil);
+        // The next attempt needs a captcha when this failure brings the username or the IP to the
+        // threshold, so the form can show it before that attempt. The attempts left before the lock
+        // count an unknown username's recent failures the way a real account's count grows, so the
+        // number does not tell the two apart.
+        const failedSoFar = (user ? user.failedLoginCount : failures.byUser) + 1;
         throw new AppError('invalid_credentials', '用户名或密码错误', {
-          extensions: { captchaRequired: failuresBefore + 1 >= CAPTCHA_AFTER_FAILURES },
+          extensions: {
+            captchaRequired: Math.max(failures.byUser, failures.byIp) + 1 >= CAPTCHA_AFTER_FAILURES,
+            remainingAttempts: Math.max(1, LOCK_AFTER_FAILURES - failedSoFar),
+          },
         });
       }
 

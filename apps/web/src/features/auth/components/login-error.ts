@@ -9,10 +9,22 @@ export type LoginFailure =
   | { kind: 'fields'; error: ApiError };
 
 function lockedMessage(error: ApiError): string {
-  if (error.detail) return error.detail;
+  const withContact = (message: string) =>
+    message.includes(i18n.t('login.lockedContact'))
+      ? message
+      : i18n.t('login.lockedWithContact', { message });
+  if (error.detail) return withContact(error.detail);
   const until = error.extensions.lockedUntil;
-  if (typeof until === 'string') return i18n.t('login.lockedUntil', { time: formatDateTime(until) });
-  return error.title;
+  if (typeof until === 'string')
+    return withContact(i18n.t('login.lockedUntil', { time: formatDateTime(until) }));
+  return withContact(error.title);
+}
+
+/** The refusal's message, with the attempts left before the lock when the server says how many. */
+function refusalMessage(error: ApiError): string {
+  const remaining = error.extensions.remainingAttempts;
+  if (typeof remaining !== 'number' || remaining < 1) return error.displayMessage;
+  return i18n.t('login.remainingAttempts', { message: error.displayMessage, n: remaining });
 }
 
 export function classifyLoginFailure(error: unknown): LoginFailure {
@@ -29,7 +41,7 @@ export function classifyLoginFailure(error: unknown): LoginFailure {
     default:
       return {
         kind: 'alert',
-        message: error.displayMessage,
+        message: error.code === 'invalid_credentials' ? refusalMessage(error) : error.displayMessage,
         showCaptcha: error.extensions.captchaRequired === true,
       };
   }
