@@ -26,6 +26,8 @@ const fieldDefinitionSchema = z
     max: z.number().optional(),
     options: z.array(z.string()).optional(),
     pattern: z.string().optional(),
+    /** Extension: the message for a value breaking `pattern` (else the help text, or a generic one). */
+    patternMessage: z.string().optional(),
     help: z.string().optional(),
     group: z.string().optional(),
     /** Filled by the system (account, unit, qualification choice); shown read-only. */
@@ -84,7 +86,7 @@ export function findSection(key: string): SectionDefinition | undefined {
 }
 
 /** Definition properties this copy adds to the shared spec file (the spec test ignores them). */
-export const definitionExtensions = ['allowPresent', 'sumOf'] as const;
+export const definitionExtensions = ['allowPresent', 'sumOf', 'patternMessage'] as const;
 
 /** `{ field, value }` of a `requiredWhen` condition. */
 export function parseRequiredWhen(condition: string): { field: string; value: string } {

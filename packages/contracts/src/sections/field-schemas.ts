@@ -62,7 +62,10 @@ export function fieldShapeSchema(field: FieldDefinition): z.ZodType {
       let s = z.string({ error: `${label}须为文字` });
       if (field.maxLength !== undefined) s = s.max(field.maxLength, `${label}最多 ${field.maxLength} 个字`);
       if (field.pattern)
-        s = s.regex(new RegExp(field.pattern), field.help ? `${label}：${field.help}` : `${label}格式不正确`);
+        s = s.regex(
+          new RegExp(field.pattern),
+          field.patternMessage ?? (field.help ? `${label}：${field.help}` : `${label}格式不正确`),
+        );
       schema = s;
     }
   }

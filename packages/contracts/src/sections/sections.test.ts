@@ -107,6 +107,11 @@ describe('field types', () => {
     expect(accepts(field('idNumber'), '440305198503120010')).toBe(false);
     expect(accepts(field('socialSecurityNo'), '999999999')).toBe(true);
     expect(accepts(field('socialSecurityNo'), '1234567890')).toBe(false);
+    // Letters break the digits-only rule, and the message says so (not the length help).
+    const letters = fieldShapeSchema(field('socialSecurityNo')).safeParse('12ab');
+    expect(letters.error?.issues.map((i) => i.message)).toEqual([
+      '社保卡号(电脑号)只能填写数字，最多 9 位；非深圳社保申报人员请填写999999999',
+    ]);
     const mobile = basic.fields.find((f) => f.type === 'mobile');
     if (mobile) {
       expect(accepts(mobile, '13800138000')).toBe(true);

@@ -50,7 +50,12 @@ export const phoneSchema = z
   .trim()
   .regex(/^[0-9+\-() ]{7,20}$/, '请填写有效的电话号码，如 0755-88888888');
 
-export const emailSchema = z.email('邮箱格式不正确').max(100, '邮箱最多 100 个字符');
+// An empty address is a missing one, not a malformed one (the same rule, so the JSON schema is unchanged).
+export const emailSchema = z
+  .email({
+    error: (issue) => (String(issue.input ?? '').trim() === '' ? '请输入电子邮箱' : '邮箱格式不正确'),
+  })
+  .max(100, '邮箱最多 100 个字符');
 
 export const personNameSchema = z.string().trim().min(1, '请填写姓名').max(50, '姓名最多 50 个字符');
 

@@ -17,6 +17,7 @@ const committeeEntry = (overrides: Partial<TimelineEntry> = {}): TimelineEntry =
   opinion: null,
   reasons: [],
   votes: { present: 9, for: 7, against: 1, abstain: 1 },
+  snapshotSha256: null,
   at: '2026-06-01T02:00:00.000Z',
   ...overrides,
 });
@@ -50,7 +51,8 @@ describe('申报首页', () => {
     expect(await screen.findByRole('radio', { name: '资格评审' })).toBeChecked();
     expect(await screen.findByText('当前申报批次：2026年度专业技术资格评审')).toBeVisible();
     expect(await screen.findByText(/还没有申报中的资格评审/)).toBeVisible();
-    expect(screen.getByText('还没有已完成的申报。')).toBeVisible();
+    // 已申报 lists the cancelled applications too, and its empty text says so.
+    expect(screen.getByText('还没有评审结束或已撤销的申报。')).toBeVisible();
     await user.click(screen.getByRole('button', { name: /创新型人才申报/ }));
     await waitFor(() =>
       expect(screen.getByTestId('location')).toHaveTextContent(

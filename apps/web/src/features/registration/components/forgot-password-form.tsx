@@ -14,10 +14,10 @@ import { MobileWithSmsCode } from './mobile-with-sms-code';
 
 function forgotPasswordSchema() {
   return passwordResetRequestSchema
-    .safeExtend({ confirmPassword: z.string().min(1, i18n.t('registration.confirmRequired')) })
+    .safeExtend({ confirmPassword: z.string().min(1, i18n.t('forgotPassword.confirmRequired')) })
     .refine((form) => form.confirmPassword === form.newPassword, {
       path: ['confirmPassword'],
-      message: i18n.t('registration.mismatch'),
+      message: i18n.t('forgotPassword.mismatch'),
     });
 }
 type FormInput = z.input<ReturnType<typeof forgotPasswordSchema>>;
@@ -85,7 +85,7 @@ export function ForgotPasswordForm({ onReset }: { onReset: () => void }) {
         name="confirmPassword"
         id="fp-confirm"
         label={t('forgotPassword.confirmPassword')}
-        rule={t('registration.confirmRule')}
+        rule={t('forgotPassword.confirmRule')}
         password
         autoComplete="new-password"
         maxLength={64}

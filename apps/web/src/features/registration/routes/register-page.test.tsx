@@ -64,6 +64,15 @@ describe('unit registration', () => {
     expect(calls).toBe(0);
   });
 
+  it('asks for a missing e-mail address instead of calling it malformed', async () => {
+    const { user } = renderApp('/register');
+    await screen.findByLabelText('机构代码');
+    await fillForm(user, { 管理员电子邮箱: '' });
+    await user.click(screen.getByRole('button', { name: '注册' }));
+    expect(await screen.findByLabelText('管理员电子邮箱')).toHaveAccessibleDescription(/请输入电子邮箱/);
+    expect(screen.queryByText('邮箱格式不正确')).not.toBeInTheDocument();
+  });
+
   it('puts a taken organisation code on its field', async () => {
     server.use(
       http.post(api('/units'), () =>

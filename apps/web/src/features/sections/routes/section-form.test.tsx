@@ -94,7 +94,7 @@ describe('a single section (基本申报信息)', { timeout: lazyRouteTimeout },
     await enter(user, screen.getByLabelText('电子邮箱'), 'not-an-email');
     expect(await screen.findByText('电子邮箱格式不正确')).toBeVisible();
     await enter(user, screen.getByLabelText('社保卡号(电脑号)'), '12ab');
-    expect(await screen.findByText(/社保卡号\(电脑号\)：最大9位/)).toBeVisible();
+    expect(await screen.findByText(/社保卡号\(电脑号\)只能填写数字，最多 9 位/)).toBeVisible();
     await user.click(screen.getAllByRole('button', { name: '保存' })[0] as HTMLElement);
     expect(await screen.findByText('请先改正标红的内容再保存')).toBeVisible();
   });
