@@ -113,6 +113,13 @@ describe('completeness and submit', () => {
     expect(snapshot?.sha256).toBe(
       createHash('sha256').update(canonicalJson(snapshot?.content)).digest('hex'),
     );
+    // The timeline's submit entry names that snapshot (the applicant's receipt); other entries name none.
+    await transition(draft.id, unitAdmin, { action: 'start_review' });
+    const timeline = (await get(`/applications/${draft.id}/timeline`, token)).json().items;
+    expect(timeline.map((e: { snapshotSha256: string | null }) => e.snapshotSha256)).toEqual([
+      snapshot?.sha256,
+      null,
+    ]);
     const [user] = await t.database.db.select().from(users).where(eq(users.id, userId));
     expect(user?.firstSubmittedAt).not.toBeNull();
     const audit = await t.database.db

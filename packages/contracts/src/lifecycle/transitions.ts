@@ -92,6 +92,8 @@ export const timelineEntrySchema = z
     reasons: z.array(z.string()),
     /** The committee's votes on its result; null on every other entry. */
     votes: recordedVotesSchema.nullable(),
+    /** A submission's frozen snapshot (what was submitted), SHA-256 of its canonical JSON; null otherwise. */
+    snapshotSha256: z.string().nullable(),
     at: z.iso.datetime(),
   })
   .meta({ id: 'TimelineEntry' });

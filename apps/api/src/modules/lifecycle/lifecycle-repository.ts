@@ -121,12 +121,17 @@ export const lifecycleRepository = {
       .where(and(eq(users.id, userId), isNull(users.firstSubmittedAt)));
   },
 
-  /** Status changes, oldest first, with the actor's name. */
+  /** Status changes, oldest first, with the actor's name and, on a submission, its snapshot's SHA-256. */
   async timeline(db: DbOrTx, applicationId: string) {
     return db
-      .select({ event: applicationEvents, actorName: users.name })
+      .select({
+        event: applicationEvents,
+        actorName: users.name,
+        snapshotSha256: applicationSnapshots.sha256,
+      })
       .from(applicationEvents)
       .innerJoin(users, eq(users.id, applicationEvents.actorId))
+      .leftJoin(applicationSnapshots, eq(applicationSnapshots.eventId, applicationEvents.id))
       .where(eq(applicationEvents.applicationId, applicationId))
       .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
   },

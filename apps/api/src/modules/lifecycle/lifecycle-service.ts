@@ -106,7 +106,7 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
       await deps.applications.load(actor, id);
       const rows = await repo.timeline(db, id);
       return {
-        items: rows.map(({ event, actorName }) => ({
+        items: rows.map(({ event, actorName, snapshotSha256 }) => ({
           id: event.id,
           action: event.action,
           fromStatus: event.fromStatus,
@@ -116,6 +116,7 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
           opinion: event.opinion,
           reasons: event.reasons,
           votes: recordedVotes(event.votes),
+          snapshotSha256,
           at: event.createdAt.toISOString(),
         })),
       };

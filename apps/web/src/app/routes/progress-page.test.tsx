@@ -27,6 +27,7 @@ function entry(overrides: Partial<TimelineEntry>): TimelineEntry {
     opinion: null,
     reasons: [],
     votes: null,
+    snapshotSha256: null,
     at: '2026-03-02T02:00:00.000Z',
     ...overrides,
   };

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './section-view.css';
 import { formatFieldValue } from './format-field-value';
+import { SectionPhoto } from './section-photo';
 
 type Row = Record<string, unknown>;
 
@@ -13,6 +14,8 @@ interface SectionViewProps {
   data: unknown;
   /** Shown after the title (e.g. a tag). */
   extra?: ReactNode;
+  /** Show a photo field's picture (loads the file) instead of the words 已上传. */
+  showPhoto?: boolean;
 }
 
 function asRow(data: unknown): Row {
@@ -24,7 +27,7 @@ function asRows(data: unknown): Row[] {
 }
 
 /** One section, read-only: label/value pairs for a single section, a table for a list section. */
-export function SectionView({ sectionKey, title, data, extra }: SectionViewProps) {
+export function SectionView({ sectionKey, title, data, extra, showPhoto }: SectionViewProps) {
   const { t } = useTranslation();
   const definition: SectionDefinition | undefined = findSection(sectionKey);
   const heading = (
@@ -35,6 +38,12 @@ export function SectionView({ sectionKey, title, data, extra }: SectionViewProps
   );
   if (!definition) return heading;
   const photo = t('submission.photoUploaded');
+  const shown = (field: SectionDefinition['fields'][number], value: unknown): ReactNode =>
+    showPhoto && field.type === 'photo' && typeof value === 'string' && value ? (
+      <SectionPhoto fileId={value} />
+    ) : (
+      formatFieldValue(field, value, photo)
+    );
 
   if (definition.kind === 'list') {
     const rows = asRows(data);
@@ -54,7 +63,7 @@ export function SectionView({ sectionKey, title, data, extra }: SectionViewProps
             columns={definition.fields.map((field) => ({
               title: field.label,
               key: field.key,
-              render: (_: unknown, row: Row) => formatFieldValue(field, row[field.key], photo),
+              render: (_: unknown, row: Row) => shown(field, row[field.key]),
             }))}
           />
         )}
@@ -72,7 +81,7 @@ export function SectionView({ sectionKey, title, data, extra }: SectionViewProps
         items={definition.fields.map((field) => ({
           key: field.key,
           label: field.label,
-          children: formatFieldValue(field, row[field.key], photo),
+          children: shown(field, row[field.key]),
         }))}
       />
     </section>

@@ -50,6 +50,7 @@ const timeline = [
     opinion: null,
     reasons: [],
     votes: null,
+    snapshotSha256: null,
     at: '2026-03-01T02:00:00.000Z',
   },
   {
@@ -62,6 +63,7 @@ const timeline = [
     opinion: '工作经历缺少2019年的证明',
     reasons: [],
     votes: null,
+    snapshotSha256: null,
     at: '2026-03-05T02:00:00.000Z',
   },
 ] satisfies TimelineEntry[];
@@ -438,6 +440,7 @@ describe('the review page for the committee and the result publicity', { timeout
           opinion: null,
           reasons: [],
           votes: { present: 9, for: 7, against: 1, abstain: 1 },
+          snapshotSha256: null,
           at: '2026-06-01T02:00:00.000Z',
         },
       ],

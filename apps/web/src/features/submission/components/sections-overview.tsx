@@ -45,6 +45,7 @@ export function SectionsOverview({ applicationId }: { applicationId: string }) {
             sectionKey={summary.key}
             title={summary.title}
             data={result.data.data}
+            showPhoto
           />
         );
       })}

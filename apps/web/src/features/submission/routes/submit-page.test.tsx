@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Application, Completeness } from '@zhicheng/contracts';
+import type { Application, Completeness, TimelineEntry } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../../lib/format-date-time';
 import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { materialFile, materialList } from '../../../test/material-fixtures';
@@ -37,11 +38,37 @@ const sectionSummary = {
   changedSinceReturn: null,
 } satisfies SectionSummary;
 
+// jsdom has no object URLs; the read-only view turns the photo's bytes into one.
+beforeAll(() => {
+  URL.createObjectURL = () => 'blob:photo-7';
+  URL.revokeObjectURL = () => {};
+});
+
+const hash = 'a3f1c2d4e5b6978812345678901234567890abcdefabcdefabcdefabcdef0123';
+const submitEntry = {
+  id: 'e-1',
+  action: 'submit',
+  fromStatus: 'draft',
+  toStatus: 'submitted',
+  actorRole: 'applicant',
+  actorName: '张三',
+  opinion: null,
+  reasons: [],
+  votes: null,
+  snapshotSha256: hash,
+  at: '2026-03-06T02:30:00.000Z',
+} satisfies TimelineEntry;
+
 function openSubmit(application: Application, completeness: Completeness) {
   const transitions: { body: unknown; key: string | null }[] = [];
+  let current = application;
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
-    http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(application)),
+    http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(current)),
+    http.get(api('/files/:id'), () => new HttpResponse(new Blob([new Uint8Array([0x89, 0x50])]))),
+    http.get(api(`/applications/${ids.application}/timeline`), () =>
+      HttpResponse.json({ items: current.status === 'submitted' ? [submitEntry] : [] }),
+    ),
     http.get(api(`/applications/${ids.application}/completeness`), () => HttpResponse.json(completeness)),
     http.get(api(`/applications/${ids.application}/materials`), () =>
       HttpResponse.json(materialList({ highest_degree: { files: [materialFile(1)] } })),
@@ -57,17 +84,19 @@ function openSubmit(application: Application, completeness: Completeness) {
         version: 2,
         updatedAt: '2026-03-02T02:00:00.000Z',
         editable: true,
-        data: { name: '李四', gender: '男' },
+        data: { name: '李四', gender: '男', photo: 'photo-7' },
         errors: [],
       }),
     ),
     http.post(api(`/applications/${ids.application}/transitions`), async ({ request }) => {
       transitions.push({ body: await request.json(), key: request.headers.get('Idempotency-Key') });
-      return HttpResponse.json({
+      current = {
         ...application,
         status: 'submitted',
+        submittedAt: submitEntry.at,
         allowedActions: ['withdraw', 'cancel'],
-      });
+      };
+      return HttpResponse.json(current);
     }),
   );
   const view = renderApp(`/applicant/applications/${ids.application}/submit`, {
@@ -111,6 +140,34 @@ describe('提交单位审核', () => {
     await waitFor(() => expect(transitions).toHaveLength(1));
     expect(transitions[0]?.body).toEqual({ action: 'submit' });
     expect(transitions[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The receipt replaces the pre-submit instruction: when, what (the snapshot's hash), what next.
+    const receipt = await screen.findByRole('region', { name: '已提交单位审核' });
+    expect(within(receipt).getByText(formatDateTime(submitEntry.at))).toBeVisible();
+    expect(await within(receipt).findByText(hash)).toBeVisible();
+    expect(within(receipt).getByText('接下来')).toBeVisible();
+    expect(within(receipt).getByRole('link', { name: '查看进度' })).toHaveAttribute(
+      'href',
+      `/applicant/applications/${ids.application}/timeline`,
+    );
+    expect(screen.queryByText(/确认无误后点击/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '提交单位审核' })).not.toBeInTheDocument();
+  });
+
+  it('keeps 撤销申报 apart from 提交单位审核, in its own row', async () => {
+    openSubmit(draftApplication(), { complete: true, sections: [], materials: [] });
+    const submit = await screen.findByRole('button', { name: '提交单位审核' });
+    const cancel = screen.getByRole('button', { name: '撤销申报' });
+    expect(submit.closest('.wizard-actions')).not.toBeNull();
+    expect(cancel.closest('.wizard-actions')).toBeNull();
+    expect(cancel.closest('.submit-danger-zone')).toHaveTextContent('不再申报本资格？');
+    expect(screen.getByText(/确认无误后点击/)).toBeVisible();
+  });
+
+  it('shows the saved photo itself in the read-only view', async () => {
+    openSubmit(draftApplication(), incomplete);
+    expect(await screen.findByRole('img', { name: '申报人照片' })).toHaveAttribute('src', 'blob:photo-7');
+    expect(screen.queryByText('已上传')).not.toBeInTheDocument();
   });
 
   it('shows a submitted application locked, without 提交单位审核', async () => {

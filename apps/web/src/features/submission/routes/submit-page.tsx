@@ -13,6 +13,7 @@ import { useCompleteness } from '../api/get-completeness';
 import { CompletenessChecklist } from '../components/completeness-checklist';
 import { MaterialsOverview } from '../components/materials-overview';
 import { SectionsOverview } from '../components/sections-overview';
+import { SubmissionReceipt } from '../components/submission-receipt';
 import { useApplicationActions } from '../components/use-application-actions';
 
 /** Step 4 提交单位审核: the checklist, everything filled in and uploaded, then submit or cancel. */
@@ -43,6 +44,7 @@ function SubmitBody({ application }: { application: Application }) {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {application.status === 'submitted' ? <SubmissionReceipt application={application} /> : null}
       <CorrectionNotice application={application} />
       {editable ? null : (
         <Alert
@@ -66,7 +68,9 @@ function SubmitBody({ application }: { application: Application }) {
           <MaterialsOverview materials={materials.data} />
         ) : null}
       </Card>
-      <Typography.Paragraph type="secondary">{t('submission.note')}</Typography.Paragraph>
+      {allowed.has('submit') ? (
+        <Typography.Paragraph type="secondary">{t('submission.note')}</Typography.Paragraph>
+      ) : null}
       <div className="wizard-actions">
         <Button onClick={() => navigate(`/applicant/applications/${application.id}/materials`)}>
           {t('submission.previous')}
@@ -81,19 +85,22 @@ function SubmitBody({ application }: { application: Application }) {
             {t('applicationAction.submit')}
           </Button>
         ) : null}
-        {allowed.has('cancel') ? (
+      </div>
+      {allowed.has('submit') && completeness.data && !complete ? (
+        <Typography.Text type="secondary" className="submit-hint">
+          {t('submission.submitDisabledHint')}
+        </Typography.Text>
+      ) : null}
+      {allowed.has('cancel') ? (
+        <div className="submit-danger-zone">
+          <Typography.Text type="secondary">{t('submission.cancel.pageHint')}</Typography.Text>
           <Button
             danger
             onClick={() => confirmTransition(application, 'cancel', () => navigate('/applicant'))}
           >
             {t('submission.cancel.pageAction')}
           </Button>
-        ) : null}
-      </div>
-      {allowed.has('submit') && completeness.data && !complete ? (
-        <Typography.Text type="secondary" className="submit-hint">
-          {t('submission.submitDisabledHint')}
-        </Typography.Text>
+        </div>
       ) : null}
     </Space>
   );

@@ -23,6 +23,7 @@ const entries: TimelineEntry[] = [
     opinion: null,
     reasons: [],
     votes: null,
+    snapshotSha256: null,
     at: '2026-03-02T02:00:00.000Z',
   },
   {
@@ -35,6 +36,7 @@ const entries: TimelineEntry[] = [
     opinion: '请补充学历证书',
     reasons: ['最高学历'],
     votes: null,
+    snapshotSha256: null,
     at: '2026-03-03T06:30:00.000Z',
   },
 ];
