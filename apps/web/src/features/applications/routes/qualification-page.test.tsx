@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Catalog } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { catalog, draftApplication, ids, openCycle } from '../../../test/application-fixtures';
@@ -7,13 +8,31 @@ import { renderApp } from '../../../test/render-app';
 import { sectionList } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
 
-function openWizard(url = '/applicant/applications/new?track=normal', withCatalog: unknown = catalog) {
+function openWizard(url = '/applicant/applications/new?track=normal', withCatalog: Catalog = catalog) {
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
     http.get(api('/catalog'), () => HttpResponse.json(withCatalog)),
     http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] })),
   );
   return renderApp(url, { session: sessionFor('applicant') });
+}
+
+/** The fixture catalogue with a second 副高级 qualification in 工程技术. */
+function withSecondSenior(name: string): Catalog {
+  return {
+    ...catalog,
+    series: catalog.series.map((s) =>
+      s.id === ids.engineering
+        ? {
+            ...s,
+            qualifications: [
+              ...s.qualifications,
+              { id: '00000000-0000-4000-8000-000000000035', level: '副高级', name },
+            ],
+          }
+        : s,
+    ),
+  };
 }
 
 /** Opens an antd Select and returns its dropdown (found through the listbox the input controls). */
@@ -108,21 +127,7 @@ describe('选择申报资格', () => {
   });
 
   it('pre-selects the only qualification of a level and leaves several for the applicant', async () => {
-    const twoSenior = {
-      ...catalog,
-      series: catalog.series.map((s) =>
-        s.id === ids.engineering
-          ? {
-              ...s,
-              qualifications: [
-                ...s.qualifications,
-                { id: '00000000-0000-4000-8000-000000000035', level: '副高级', name: '高级工程师（建筑）' },
-              ],
-            }
-          : s,
-      ),
-    };
-    openWizard(undefined, twoSenior);
+    openWizard(undefined, withSecondSenior('高级工程师（建筑）'));
     await screen.findByLabelText('申报系列');
     await choose('申报系列', '工程技术');
     await choose('申报专业', '水文水资源');
@@ -140,21 +145,7 @@ describe('选择申报资格', () => {
   });
 
   it('fills in or offers committees only once a qualification is chosen', async () => {
-    const twoSenior = {
-      ...catalog,
-      series: catalog.series.map((s) =>
-        s.id === ids.engineering
-          ? {
-              ...s,
-              qualifications: [
-                ...s.qualifications,
-                { id: '00000000-0000-4000-8000-000000000035', level: '副高级', name: '高级工程师（交通）' },
-              ],
-            }
-          : s,
-      ),
-    };
-    openWizard(undefined, twoSenior);
+    openWizard(undefined, withSecondSenior('高级工程师（交通）'));
     await screen.findByLabelText('申报系列');
     await choose('申报系列', '工程技术');
     await choose('申报专业', '道路桥梁');
