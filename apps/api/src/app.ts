@@ -131,6 +131,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
+        // The file viewer frames a PDF's bytes (fetched with the bearer token) as a `blob:` URL, which
+        // only this origin can create; nothing else is framed.
+        frameSrc: ["'self'", 'blob:'],
         frameAncestors: ["'none'"],
         // Intranet installs often run on plain http; upgrading requests there would break every asset.
         upgradeInsecureRequests: null,

@@ -123,4 +123,18 @@ describe('security headers', () => {
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
+
+  it('lets the file viewer frame a PDF as a blob: URL and nothing else', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/healthz' });
+    const directives = new Map(
+      String(response.headers['content-security-policy'])
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name = '', ...sources]) => [name, sources.join(' ')]),
+    );
+    expect(directives.get('frame-src')).toBe("'self' blob:");
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(directives.get('frame-ancestors')).toBe("'none'");
+    expect(directives.get('default-src')).toBe("'self'");
+  });
 });

@@ -7,7 +7,7 @@ interface FilePreviewProps {
   onClose: () => void;
 }
 
-/** The original file in a dialog: images with zoom and rotation, PDFs to open in a new tab or download. */
+/** The original file in a dialog: images with zoom and rotation, PDFs in the browser's PDF viewer. */
 export function FilePreview({ file, onClose }: FilePreviewProps) {
   return (
     <Modal

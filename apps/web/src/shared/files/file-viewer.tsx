@@ -11,9 +11,14 @@ import {
 } from '@ant-design/icons';
 import type { MaterialFile } from '@zhicheng/contracts';
 import { Alert, Button, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFileBlob, useObjectUrl } from './get-file-blob';
+
+/** The bytes typed as stored: the browser shows a framed PDF only when its blob says application/pdf. */
+function asStoredType(blob: Blob, contentType: MaterialFile['contentType']): Blob {
+  return blob.type === contentType ? blob : new Blob([blob], { type: contentType });
+}
 
 const zoomSteps = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
 
@@ -80,54 +85,61 @@ function ImageViewer({ file, url }: { file: MaterialFile; url: string }) {
 }
 
 /**
- * A PDF: the CSP (`default-src 'self'`) blocks framing `blob:` URLs, and the file route needs the
- * bearer token, so the browser's viewer cannot be embedded here. The page count is shown, and the
- * bytes fetched with the token open in a new tab or download.
+ * A PDF in the browser's own viewer, framed from an object URL of the bytes fetched with the bearer
+ * token (the file route cannot be framed directly: a frame cannot carry the token). The CSP allows
+ * exactly this: `frame-src 'self' blob:` (a `blob:` URL is only ever made by this origin), while
+ * `object-src` stays `'none'`. Opening in a new tab and downloading stay as fallbacks for browsers that
+ * download PDFs instead of showing them.
  */
 function PdfViewer({ file, url }: { file: MaterialFile; url: string }) {
   const { t } = useTranslation();
   return (
-    <div className="file-viewer file-viewer-pdf">
-      <Space orientation="vertical" size={8}>
-        <Space size={8}>
-          <FilePdfOutlined aria-hidden className="file-viewer-pdf-icon" />
-          <Typography.Text strong>{file.fileName}</Typography.Text>
-          <Typography.Text type="secondary">
-            {file.pages === null
-              ? t('fileViewer.pagesUnknown')
-              : t('fileViewer.pages', { count: file.pages })}
-          </Typography.Text>
-        </Space>
-        <Typography.Text type="secondary">{t('fileViewer.pdfHint')}</Typography.Text>
-        <Space wrap>
-          <Button
-            icon={<ExportOutlined />}
-            href={url}
-            target="_blank"
-            rel="noopener"
-            aria-label={t('fileViewer.openNamed', { name: file.fileName })}
-          >
-            {t('fileViewer.open')}
-          </Button>
-          <Button
-            icon={<DownloadOutlined />}
-            href={url}
-            download={file.fileName}
-            aria-label={t('fileViewer.downloadNamed', { name: file.fileName })}
-          >
-            {t('fileViewer.download')}
-          </Button>
-        </Space>
+    <div className="file-viewer">
+      <Space className="file-viewer-toolbar" wrap size={8}>
+        <FilePdfOutlined aria-hidden className="file-viewer-pdf-icon" />
+        <Typography.Text type="secondary">
+          {file.pages === null ? t('fileViewer.pagesUnknown') : t('fileViewer.pages', { count: file.pages })}
+        </Typography.Text>
+        <Button
+          size="small"
+          type="link"
+          icon={<ExportOutlined />}
+          href={url}
+          target="_blank"
+          rel="noopener"
+          aria-label={t('fileViewer.openNamed', { name: file.fileName })}
+        >
+          {t('fileViewer.open')}
+        </Button>
+        <Button
+          size="small"
+          type="link"
+          icon={<DownloadOutlined />}
+          href={url}
+          download={file.fileName}
+          aria-label={t('fileViewer.downloadNamed', { name: file.fileName })}
+        >
+          {t('fileViewer.download')}
+        </Button>
       </Space>
+      <iframe
+        className="file-viewer-stage file-viewer-pdf-frame"
+        src={url}
+        title={t('fileViewer.pdfFrame', { name: file.fileName })}
+      />
     </div>
   );
 }
 
-/** One stored file shown in the page: an image with zoom and rotation, a PDF with its page count. */
+/** One stored file shown in the page: an image with zoom and rotation, a PDF in the browser's viewer. */
 export function FileViewer({ file }: { file: MaterialFile }) {
   const { t } = useTranslation();
   const blob = useFileBlob(file.id, 'original');
-  const url = useObjectUrl(blob.data);
+  const typed = useMemo(
+    () => (blob.data ? asStoredType(blob.data, file.contentType) : undefined),
+    [blob.data, file.contentType],
+  );
+  const url = useObjectUrl(typed);
   if (blob.error) return <Alert type="error" showIcon role="alert" title={t('fileViewer.failed')} />;
   if (!url)
     return (

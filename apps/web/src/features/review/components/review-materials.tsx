@@ -12,8 +12,8 @@ interface ReviewMaterialsProps {
 }
 
 /**
- * Every material category with its files; a file opens in the viewer below its category (images
- * zoom and rotate in the page, PDFs open in a new tab or download).
+ * Every material category with its files; a file opens in the shared viewer below its category
+ * (images zoom and rotate in the page, PDFs show in the browser's PDF viewer).
  */
 export function ReviewMaterials({ categories, onlyChanged }: ReviewMaterialsProps) {
   const { t } = useTranslation();

@@ -196,6 +196,10 @@ describe('the review detail page', { timeout: lazyRouteTimeout }, () => {
     const summary = within(materials).getByRole('listitem', { name: '个人总结' });
     await user.click(within(summary).getByRole('button', { name: '查看 个人总结.pdf' }));
     expect(await within(summary).findByText('PDF，共 12 页')).toBeVisible();
+    // Shown in the page, framed from a blob: URL (the CSP's frame-src allows exactly that).
+    const frame = within(summary).getByTitle('PDF 预览：个人总结.pdf');
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame.getAttribute('src')).toMatch(/^blob:/);
     expect(within(summary).getByRole('link', { name: '在新窗口打开 个人总结.pdf' })).toHaveAttribute(
       'target',
       '_blank',
