@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { materialCategoryKeys } from './categories.js';
-import { type MaterialRuleInput, materialRequirements } from './required-materials.js';
+import { type MaterialRuleInput, materialCompletion, materialRequirements } from './required-materials.js';
 
 const input = (over: Partial<MaterialRuleInput> = {}): MaterialRuleInput => ({
   track: 'normal',
@@ -114,5 +114,14 @@ describe('materialRequirements', () => {
       blank.head_teacher_proof.required,
       blank.patent_proof.required,
     ]).toEqual([false, false, false]);
+  });
+});
+
+describe('materialCompletion', () => {
+  it('is done with a file, missing when required and empty, not needed when optional and empty', () => {
+    expect(materialCompletion({ required: true, files: [{}] })).toBe('done');
+    expect(materialCompletion({ required: false, files: [{}] })).toBe('done');
+    expect(materialCompletion({ required: true, files: [] })).toBe('missing');
+    expect(materialCompletion({ required: false, files: [] })).toBe('notNeeded');
   });
 });

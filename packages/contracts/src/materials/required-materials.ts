@@ -89,3 +89,18 @@ export function materialRequirements(
     ),
   };
 }
+
+/** 完成状态 of one category as the applicant sees it. */
+export type MaterialCompletion = 'done' | 'missing' | 'notNeeded';
+
+/**
+ * 是 when a file is there, 否 when a required category (by `materialRequirements`) has none, and
+ * 无需上传 when an optional or irrelevant one has none (`done` alone would show 是 for those).
+ */
+export function materialCompletion(category: {
+  required: boolean;
+  files: readonly unknown[];
+}): MaterialCompletion {
+  if (category.files.length > 0) return 'done';
+  return category.required ? 'missing' : 'notNeeded';
+}

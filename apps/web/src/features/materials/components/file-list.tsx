@@ -28,6 +28,34 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   return next;
 }
 
+/** Where a file sits in the category's material, in pages (an image is one page, a PDF its count). */
+export type FilePosition =
+  | { kind: 'page'; from: number; to: number }
+  /** A PDF whose pages are not counted yet: where it starts. */
+  | { kind: 'from'; from: number }
+  /** After an uncounted PDF the pages are unknown: the file's place in the order. */
+  | { kind: 'file'; no: number };
+
+/**
+ * Each file's pages within the category: a 3-page PDF first is pages 1–3 and the image after it page 4
+ * (numbering files as pages would call a one-page PDF after two images "第 3 页" whatever it holds,
+ * and a many-page PDF "第 1 页").
+ */
+export function filePositions(files: readonly Pick<MaterialFile, 'contentType' | 'pages'>[]): FilePosition[] {
+  let next: number | null = 1;
+  return files.map((file, index) => {
+    const pages = file.contentType === 'application/pdf' ? file.pages : 1;
+    if (next === null) return { kind: 'file', no: index + 1 };
+    const from: number = next;
+    if (pages === null) {
+      next = null;
+      return { kind: 'from', from };
+    }
+    next = from + Math.max(pages, 1);
+    return { kind: 'page', from, to: next - 1 };
+  });
+}
+
 /**
  * The category's pages in order. Reordering works by dragging a row (native drag and drop) and by
  * 上移/下移 buttons, which keyboards and screen readers can use.
@@ -37,6 +65,15 @@ export function FileList({ files, editable, onReorder, onDelete, onPreview }: Fi
   const [dragged, setDragged] = useState<number | null>(null);
   const ids = files.map((f) => f.id);
   const move = (from: number, to: number) => onReorder(moveItem(ids, from, to));
+  const positions = filePositions(files);
+  const positionText = (position: FilePosition | undefined) => {
+    if (!position) return '';
+    if (position.kind === 'file') return t('materials.fileNo', { no: position.no });
+    if (position.kind === 'from') return t('materials.pageFrom', { from: position.from });
+    return position.from === position.to
+      ? t('materials.page', { no: position.from })
+      : t('materials.pageRange', { from: position.from, to: position.to });
+  };
 
   const dropOn = (index: number) => (event: DragEvent) => {
     event.preventDefault();
@@ -63,7 +100,7 @@ export function FileList({ files, editable, onReorder, onDelete, onPreview }: Fi
           onDragEnd={() => setDragged(null)}
         >
           {editable ? <HolderOutlined className="drag-handle" aria-hidden /> : null}
-          <span className="file-page">{t('materials.page', { no: index + 1 })}</span>
+          <span className="file-page">{positionText(positions[index])}</span>
           <FileThumbnail file={file} size={72} />
           <span className="file-meta">
             <span className="file-name">{file.fileName}</span>

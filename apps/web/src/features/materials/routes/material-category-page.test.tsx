@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { materialFile, materialList } from '../../../test/material-fixtures';
@@ -9,6 +9,20 @@ import { api, problem, refreshRefused, server } from '../../../test/server';
 
 const base = `/applications/${ids.application}/materials`;
 const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0];
+
+/** antd's breakpoints as on a phone 375 px wide, for the rest of the test. */
+function onPhone() {
+  const original = window.matchMedia;
+  window.matchMedia = (query: string) => {
+    const min = /min-width:\s*([\d.]+)px/.exec(query);
+    const max = /max-width:\s*([\d.]+)px/.exec(query);
+    const matches = (!min || 375 >= Number(min[1])) && (!max || 375 <= Number(max[1]));
+    return { ...original(query), matches, media: query };
+  };
+  onTestFinished(() => {
+    window.matchMedia = original;
+  });
+}
 
 function openCategory(materials = materialList()) {
   const uploads: string[] = [];
@@ -112,6 +126,56 @@ describe('上传材料 category page', () => {
     await user.click(within(list).getByRole('button', { name: '上移 第3页.png' }));
     await waitFor(() => expect(orders).toHaveLength(2));
     expect(orders[1]).toEqual({ fileIds: [files[1]?.id, files[2]?.id, files[0]?.id] });
+  });
+
+  it('numbers files by the pages they hold: a 4-page PDF is pages 1–4, the image after it page 5', async () => {
+    openCategory(
+      materialList({
+        highest_degree: {
+          files: [
+            materialFile(1, { contentType: 'application/pdf', fileName: '证书.pdf', pages: 4 }),
+            materialFile(2),
+            materialFile(3, { contentType: 'application/pdf', fileName: '验证.pdf', pages: 1 }),
+            materialFile(4, { contentType: 'application/pdf', fileName: '附件.pdf', pages: null }),
+            materialFile(5),
+          ],
+        },
+      }),
+    );
+    const list = await screen.findByRole('list', { name: '已上传的文件' });
+    const labels = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('.file-page')?.textContent);
+    expect(labels).toEqual(['第 1–4 页', '第 5 页', '第 6 页', '第 7 页起', '第 5 个文件']);
+  });
+
+  it('labels a single one-page PDF page 1', async () => {
+    openCategory(
+      materialList({
+        highest_degree: {
+          files: [materialFile(3, { contentType: 'application/pdf', fileName: '学位.pdf', pages: 1 })],
+        },
+      }),
+    );
+    const list = await screen.findByRole('list', { name: '已上传的文件' });
+    expect(within(list).getByText('第 1 页')).toBeVisible();
+  });
+
+  it('shows 无需上传, not 是, for an optional category without files', async () => {
+    openCategory(materialList({ highest_degree: { required: false, done: true } }));
+    expect(await screen.findByText('无需上传')).toBeVisible();
+    expect(screen.queryByText('是')).not.toBeInTheDocument();
+  });
+
+  it('on a phone puts 必传 and 完成状态 below the title, not beside it', async () => {
+    onPhone();
+    openCategory(materialList({ highest_degree: { required: true, done: false, reason: '必须上传' } }));
+    const heading = await screen.findByRole('heading', { name: /最高学历/ });
+    const head = heading.closest('.ant-card-head') as HTMLElement;
+    expect(within(head).queryByText('必传')).not.toBeInTheDocument();
+    const body = document.querySelector('.ant-card-body') as HTMLElement;
+    expect(within(body).getByText('必传')).toBeVisible();
+    expect(within(body).getByText('否')).toBeVisible();
   });
 
   it('offers no upload, reorder or delete when the application is locked', async () => {

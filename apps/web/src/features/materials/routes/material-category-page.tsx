@@ -5,7 +5,7 @@ import {
   type MaterialList,
   materialCategoryKeySchema,
 } from '@zhicheng/contracts';
-import { Alert, App, Card, Space, Tag, Typography } from 'antd';
+import { Alert, App, Card, Grid, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +17,7 @@ import { FilePreview } from '../../../shared/files/file-preview';
 import { useMaterials } from '../../../shared/materials/get-materials';
 import { useDeleteMaterial } from '../api/delete-material';
 import { useReorderMaterials } from '../api/reorder-materials';
+import { CompletionTag } from '../components/completion-tag';
 import { FileList } from '../components/file-list';
 import { UploadZone } from '../components/upload-zone';
 import { useUploads } from '../components/use-uploads';
@@ -55,6 +56,9 @@ function CategoryBody({
 }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  // On a phone the card's head has no room beside the title: 必传 and 完成状态 go below it.
+  const phone = screens.md === false && Boolean(screens.xs || screens.sm);
   const [previewing, setPreviewing] = useState<MaterialFile | null>(null);
   const reorder = useReorderMaterials();
   const remove = useDeleteMaterial();
@@ -80,21 +84,24 @@ function CategoryBody({
           .then(() => void message.success(t('materials.deleted', { name: file.fileName })), fail),
     });
 
+  const facts = (
+    <Space wrap className="category-facts">
+      {category.required ? <Tag color="red">{t('materials.required')}</Tag> : null}
+      <span>
+        {t('materials.done')}：<CompletionTag category={category} />
+      </span>
+    </Space>
+  );
+
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to={`/applicant/applications/${applicationId}/materials`}>{t('materials.backToList')}</Link>
       <Card
-        title={<h2 className="card-heading">{category.title}</h2>}
-        extra={
-          <Space>
-            {category.required ? <Tag color="red">{t('materials.required')}</Tag> : null}
-            <span>
-              {t('materials.done')}：{category.done ? t('materials.doneYes') : t('materials.doneNo')}
-            </span>
-          </Space>
-        }
+        title={<h2 className="card-heading category-heading">{category.title}</h2>}
+        extra={phone ? null : facts}
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {phone ? facts : null}
           {category.reason ? <Typography.Text type="secondary">{category.reason}</Typography.Text> : null}
           {materials.editable ? (
             <UploadZone

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { materialFile, materialList } from '../../../test/material-fixtures';
@@ -15,6 +15,20 @@ function openList(materials = materialList(), application = draftApplication()) 
   );
   return renderApp(`/applicant/applications/${ids.application}/materials`, {
     session: sessionFor('applicant'),
+  });
+}
+
+/** antd's breakpoints as on a phone 375 px wide, for the rest of the test. */
+function onPhone() {
+  const original = window.matchMedia;
+  window.matchMedia = (query: string) => {
+    const min = /min-width:\s*([\d.]+)px/.exec(query);
+    const max = /max-width:\s*([\d.]+)px/.exec(query);
+    const matches = (!min || 375 >= Number(min[1])) && (!max || 375 <= Number(max[1]));
+    return { ...original(query), matches, media: query };
+  };
+  onTestFinished(() => {
+    window.matchMedia = original;
   });
 }
 
@@ -37,6 +51,7 @@ describe('上传申报材料 list', () => {
           ],
         },
         personal_summary: { required: true, reason: '试点评委会必须上传', done: false },
+        published_books: { files: [materialFile(3, { category: 'published_books' })] },
       }),
     );
     const table = await screen.findByRole('table', { name: '申报材料' });
@@ -53,11 +68,56 @@ describe('上传申报材料 list', () => {
     expect(within(summary).getByText('试点评委会必须上传')).toBeVisible();
     expect(within(summary).getByText('否')).toBeVisible();
 
+    // Optional (or, like 创新型人才 on the normal track, irrelevant) and empty: nothing to upload, not 是.
     const optional = rowOf(table, 'SCI、EI、ISTP');
     expect(within(optional).queryByText('必传')).not.toBeInTheDocument();
-    expect(within(optional).getByText('是')).toBeVisible();
+    expect(within(optional).getByText('无需上传')).toBeVisible();
+    expect(within(optional).queryByText('是')).not.toBeInTheDocument();
+    expect(within(rowOf(table, '创新型人才申报证明材料')).getByText('无需上传')).toBeVisible();
+    // Optional with a file: 是.
+    expect(within(rowOf(table, '公开出版的著作')).getByText('是')).toBeVisible();
 
     await user.click(within(summary).getByRole('link', { name: /上传材料/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(
+        `/applicant/applications/${ids.application}/materials/personal_summary`,
+      ),
+    );
+  });
+
+  it('shows each category as a card on a phone: name, 必传, 完成状态, file count and the action', async () => {
+    onPhone();
+    const { user } = openList(
+      materialList({
+        highest_degree: {
+          required: true,
+          reason: '必须上传',
+          files: [materialFile(1), materialFile(2)],
+        },
+        personal_summary: { required: true, reason: '试点评委会必须上传', done: false },
+      }),
+    );
+    const cards = await screen.findByRole('list', { name: '申报材料' });
+    expect(screen.queryByRole('table', { name: '申报材料' })).not.toBeInTheDocument();
+
+    const degree = within(cards).getByRole('listitem', { name: /最高学历\(学位\)证书/ });
+    expect(within(degree).getByText(/最高学历\(学位\)证书/)).toBeVisible();
+    expect(within(degree).getByText('必传')).toBeVisible();
+    expect(within(degree).getByText(/完成状态/)).toBeVisible();
+    expect(within(degree).getByText('是')).toBeVisible();
+    expect(within(degree).getByText('共 2 个文件')).toBeVisible();
+    expect(within(degree).getByRole('link', { name: /上传材料/ })).toBeVisible();
+
+    const summary = within(cards).getByRole('listitem', { name: '个人总结' });
+    expect(within(summary).getByText('必传')).toBeVisible();
+    expect(within(summary).getByText('否')).toBeVisible();
+    expect(within(summary).getByText('未上传')).toBeVisible();
+
+    const optional = within(cards).getByRole('listitem', { name: /SCI、EI、ISTP/ });
+    expect(within(optional).queryByText('必传')).not.toBeInTheDocument();
+    expect(within(optional).getByText('无需上传')).toBeVisible();
+
+    await user.click(within(summary).getByRole('link', { name: '上传材料：个人总结' }));
     await waitFor(() =>
       expect(screen.getByTestId('location')).toHaveTextContent(
         `/applicant/applications/${ids.application}/materials/personal_summary`,
