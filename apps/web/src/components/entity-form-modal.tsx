@@ -144,6 +144,10 @@ export function EntityFormModal(props: EntityFormModalProps) {
                           showTime={{ format: 'HH:mm' }}
                           format="YYYY-MM-DD HH:mm"
                           style={{ width: '100%' }}
+                          // Enter confirms the typed date in the picker; it must not also submit the form.
+                          onKeyDown={(event) => {
+                            if (event.key === 'Enter') event.preventDefault();
+                          }}
                           value={typeof input.value === 'string' && input.value ? dayjs(input.value) : null}
                           onChange={(date) =>
                             input.onChange(date ? date.second(0).millisecond(0).toISOString() : '')

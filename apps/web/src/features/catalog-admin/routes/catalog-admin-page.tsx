@@ -10,7 +10,7 @@ import {
   specialtyUpdateSchema,
 } from '@zhicheng/contracts';
 import { Alert, App, Button, Card, Space, Table } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EntityFormModal } from '../../../components/entity-form-modal';
@@ -44,6 +44,10 @@ export function CatalogAdminPage() {
   const entityStatusColumns = useEntityStatusColumns();
   const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState<Editing>(null);
+  // Set by a click on 专业与资格: the detail below then scrolls into view and takes the focus.
+  const [revealDetail, setRevealDetail] = useState(false);
+  const detailHeading = useRef<HTMLHeadingElement>(null);
+  const selectedId = params.get('series');
   const createSeries = useCreateSeries();
   const updateSeries = useUpdateSeries();
   const deleteSeries = useDeleteSeries();
@@ -53,6 +57,15 @@ export function CatalogAdminPage() {
   const createQualification = useCreateQualification();
   const updateQualification = useUpdateQualification();
   const deleteQualification = useDeleteQualification();
+
+  const detailShown = Boolean(catalog.data?.series.some((s) => s.id === selectedId));
+  useEffect(() => {
+    if (!revealDetail || !detailShown || !selectedId) return;
+    const heading = detailHeading.current;
+    heading?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+    heading?.focus({ preventScroll: true });
+    setRevealDetail(false);
+  }, [revealDetail, detailShown, selectedId]);
 
   if (catalog.error) return <Alert type="error" showIcon role="alert" title={catalog.error.message} />;
   const allSeries = catalog.data?.series ?? [];
@@ -101,6 +114,7 @@ export function CatalogAdminPage() {
           aria-label={t('catalogAdmin.seriesList')}
           locale={{ emptyText: t('catalogAdmin.emptySeries') }}
           rowClassName={(s) => (s.id === selected?.id ? 'row-selected' : '')}
+          onRow={(s) => (s.id === selected?.id ? { 'aria-current': 'true' } : {})}
           columns={[
             { title: t('catalogAdmin.code'), dataIndex: 'code', width: 100 },
             { title: t('catalogAdmin.name'), dataIndex: 'name' },
@@ -126,7 +140,10 @@ export function CatalogAdminPage() {
                 <Button
                   type="link"
                   size="small"
-                  onClick={() => setParams({ series: s.id })}
+                  onClick={() => {
+                    setParams({ series: s.id });
+                    setRevealDetail(true);
+                  }}
                   aria-label={`${s.name} ${t('catalogAdmin.manage')}`}
                 >
                   {t('catalogAdmin.manage')}
@@ -139,7 +156,11 @@ export function CatalogAdminPage() {
 
       {selected ? (
         <Card
-          title={<h2 className="card-heading">{t('catalogAdmin.seriesDetail', { name: selected.name })}</h2>}
+          title={
+            <h2 className="card-heading" ref={detailHeading} tabIndex={-1}>
+              {t('catalogAdmin.seriesDetail', { name: selected.name })}
+            </h2>
+          }
         >
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <TableSection

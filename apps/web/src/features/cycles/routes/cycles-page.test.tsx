@@ -42,3 +42,27 @@ describe('申报批次: 需要单位公示', { timeout: lazyRouteTimeout }, () =
     await waitFor(() => expect(patched).toEqual(expect.objectContaining({ unitPublicityRequired: false })));
   });
 });
+
+describe('申报批次: 新增批次', { timeout: lazyRouteTimeout }, () => {
+  it('takes Enter in a date field as confirming the date, not as submitting the dialog', async () => {
+    let posted = 0;
+    server.use(
+      http.get(api('/me'), () => HttpResponse.json(meFor('bureau_admin'))),
+      http.get(api('/admin/cycles'), () => HttpResponse.json({ items: [] satisfies Cycle[] })),
+      http.post(api('/admin/cycles'), () => {
+        posted += 1;
+        return HttpResponse.json(openCycle, { status: 201 });
+      }),
+    );
+    const { user } = renderApp('/bureau/cycles', { session: sessionFor('bureau_admin') });
+    await user.click(await screen.findByRole('button', { name: '新增批次' }, { timeout: lazyRouteTimeout }));
+    const dialog = await screen.findByRole('dialog', { name: '新增申报批次' });
+    const opensAt = within(dialog).getByLabelText('开始时间');
+    await user.click(opensAt);
+    await user.type(opensAt, '2027-03-01 09:00{Enter}');
+    // Nothing was sent and no field was checked: the dialog is still being filled in.
+    expect(screen.getByRole('dialog', { name: '新增申报批次' })).toBeVisible();
+    expect(within(dialog).queryByText(/请填写|请输入|请选择/)).not.toBeInTheDocument();
+    expect(posted).toBe(0);
+  });
+});

@@ -41,6 +41,7 @@ function OrganisationSelect(props: {
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={props.placeholder}
               options={props.options}
+              style={{ width: '100%' }}
             />
           )}
         </FormField>
@@ -155,6 +156,7 @@ export function ReviewerCreateForm({ onCreated }: { onCreated: (reviewer: Review
                   value,
                   label: t(`reviewers.roles.${value}`),
                 }))}
+                style={{ width: '100%' }}
               />
             )}
           </FormField>

@@ -136,3 +136,24 @@ describe('审核人员账号: 修改', () => {
     expect(await screen.findByText('该账号刚被他人修改，已载入最新信息，请核对后再保存。')).toBeVisible();
   });
 });
+
+describe('审核人员账号: 搜索与新增', () => {
+  it('names only what the search covers, and gives the drawer full-width selects', async () => {
+    server.use(
+      http.get(api('/admin/departments'), () =>
+        HttpResponse.json({ items: [{ id: 'dept-1', name: '深圳市水务局', active: true }] }),
+      ),
+    );
+    const { user } = openList(() => [reviewer()]);
+    // Reviewers carry no ID number: the placeholder does not promise a search by it.
+    const search = await screen.findByRole('searchbox', { name: '搜索' }, { timeout: 15_000 });
+    expect(search).toHaveAttribute('placeholder', '姓名或用户账号');
+
+    await user.click(screen.getByRole('button', { name: '新增审核人员' }));
+    const form = await screen.findByRole('form', { name: '新增审核人员' });
+    for (const label of ['角色', '日常工作部门']) {
+      const select = within(form).getByRole('combobox', { name: label }).closest('.ant-select');
+      expect(select).toHaveStyle({ width: '100%' });
+    }
+  });
+});

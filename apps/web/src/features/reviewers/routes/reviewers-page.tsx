@@ -128,7 +128,7 @@ export function ReviewersPage() {
             defaultValue={q}
             allowClear
             aria-label={t('people.searchLabel')}
-            placeholder={t('people.searchPlaceholder')}
+            placeholder={t('reviewers.searchPlaceholder')}
             onSearch={(value) => update({ q: value.trim() || null, page: null })}
             enterButton={t('people.searchLabel')}
             style={{ width: 320 }}
