@@ -124,6 +124,28 @@ describe('申报首页', () => {
     expect([...timelineReads].sort()).toEqual(['a-2', 'a-3']);
   });
 
+  it('does not offer a second application while one is in progress in the open cycle, and says why', async () => {
+    openHome([draftApplication({ id: 'a-1', status: 'submitted', allowedActions: ['withdraw', 'cancel'] })]);
+    const reason = await screen.findByText(/本批次您已有一份进行中的申报（高级工程师，待单位审核）/);
+    for (const name of [/普通申报/, /创新型人才申报/]) {
+      const entry = screen.getByRole('button', { name });
+      expect(entry).toBeDisabled();
+      expect(entry).toHaveAccessibleDescription(
+        expect.stringContaining('每个申报批次只能有一份进行中的申报'),
+      );
+    }
+    expect(
+      within(reason.closest('.ant-alert') as HTMLElement).getByRole('link', { name: '查看进度' }),
+    ).toHaveAttribute('href', '/applicant/applications/a-1/timeline');
+  });
+
+  it('offers to start again once the application in the open cycle ended', async () => {
+    openHome([draftApplication({ id: 'a-1', status: 'cancelled', allowedActions: ['reapply'] })]);
+    expect(await screen.findByRole('table', { name: '已申报' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: /普通申报/ })).toBeEnabled();
+    expect(screen.queryByText(/本批次您已有一份进行中的申报/)).not.toBeInTheDocument();
+  });
+
   it('says when no cycle is open and does not offer to start', async () => {
     openHome([], []);
     expect(await screen.findByText('当前没有开放的申报批次，暂不能新建申报。')).toBeVisible();

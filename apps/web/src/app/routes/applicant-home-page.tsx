@@ -93,7 +93,11 @@ export function ApplicantHomePage() {
         roleLabel={t(`roles.${user.role}`)}
         organisation={organisationOf(me.data)}
       />
-      <OpenCycleCard cycle={cycle.data} loading={cycle.isPending} />
+      <OpenCycleCard
+        cycle={cycle.data}
+        loading={cycle.isPending}
+        existing={cycle.data ? inProgress.find((a) => a.cycleId === cycle.data?.id) : undefined}
+      />
       {applications.error ? (
         <Alert
           type="error"

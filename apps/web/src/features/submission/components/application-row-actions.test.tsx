@@ -73,6 +73,13 @@ describe('申报首页 row actions', () => {
       '/applicant/applications/a-submitted/timeline',
     );
 
+    // 查看申报: what was submitted, read-only (step 4 of a locked application); a draft continues instead.
+    expect(within(submitted).getByRole('link', { name: '查看申报：正高级工程师' })).toHaveAttribute(
+      'href',
+      '/applicant/applications/a-submitted/submit',
+    );
+    expect(within(draft).queryByRole('link', { name: /查看申报/ })).not.toBeInTheDocument();
+
     const inReview = rowOf(inProgress, '单位审核中');
     expect(within(inReview).queryAllByRole('button')).toHaveLength(0);
 

@@ -17,7 +17,12 @@ export function ApplicationRowActions({ application }: { application: Applicatio
     <Space size={4} wrap>
       {isEditable(application.status) ? (
         <Link to={`${base}/sections`}>{t('applicantHome.continue')}</Link>
-      ) : null}
+      ) : (
+        // What was submitted, read-only: step 4 shows every section and material of a locked application.
+        <Link to={`${base}/submit`} aria-label={t('applicantHome.viewNamed', { name })}>
+          {t('applicantHome.view')}
+        </Link>
+      )}
       {allowed.has('withdraw') ? (
         <Button size="small" type="link" onClick={() => confirmTransition(application, 'withdraw')}>
           {t('applicationAction.withdraw')}
