@@ -1,5 +1,6 @@
-import type { FieldDefinition } from '@zhicheng/contracts';
-import { DatePicker, Input, InputNumber, Select } from 'antd';
+import { type FieldDefinition, isFutureValue, isPresentMonth, PRESENT_MONTH } from '@zhicheng/contracts';
+import { Checkbox, DatePicker, Input, InputNumber, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { FieldControlProps } from '../../../components/form-field';
 import { dayjs } from '../../../lib/dayjs';
@@ -50,17 +51,41 @@ export function FieldInput({ field, control, value, onChange, onBlur, applicatio
     case 'date':
     case 'yearMonth': {
       const format = pickerFormats[field.type];
-      const parsed = typeof value === 'string' && value ? dayjs(value, format, true) : null;
-      return (
+      const present = Boolean(field.allowPresent) && isPresentMonth(value);
+      const parsed = typeof value === 'string' && value && !present ? dayjs(value, format, true) : null;
+      const picker = (
         <DatePicker
           {...common}
           picker={field.type === 'yearMonth' ? 'month' : 'date'}
           format={format}
           value={parsed?.isValid() ? parsed : null}
           onChange={(d) => onChange(d ? d.format(format) : null)}
-          placeholder={field.type === 'yearMonth' ? t('sections.pickMonth') : t('sections.pickDate')}
+          // The schema's own rule (nothing in the future), so such a month or day cannot be picked.
+          disabledDate={(d: Dayjs) => isFutureValue(field, d.format(format))}
+          disabled={present}
+          placeholder={
+            present
+              ? t('sections.present')
+              : field.type === 'yearMonth'
+                ? t('sections.pickMonth')
+                : t('sections.pickDate')
+          }
           style={{ width: '100%' }}
         />
+      );
+      if (!field.allowPresent) return picker;
+      return (
+        <div className="section-present-field">
+          {picker}
+          <Checkbox
+            id={`${control.id}-present`}
+            checked={present}
+            onChange={(e) => onChange(e.target.checked ? PRESENT_MONTH : null)}
+            onBlur={onBlur}
+          >
+            {t('sections.present')}
+          </Checkbox>
+        </div>
       );
     }
     case 'select':

@@ -1,6 +1,7 @@
-import type { FieldDefinition, SectionDefinition } from '@zhicheng/contracts';
+import { type FieldDefinition, isPresentMonth, type SectionDefinition } from '@zhicheng/contracts';
 import { Button, Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../../../i18n';
 import type { Row } from './form-model';
 
 /** Columns the table shows: the first few required short fields (the whole row opens in the form). */
@@ -8,7 +9,9 @@ function summaryFields(section: SectionDefinition): FieldDefinition[] {
   return section.fields.filter((f) => f.required && f.type !== 'textarea').slice(0, 5);
 }
 
+/** A value as the tables show it: a dash when empty, 至今 for a period still running. */
 export function displayValue(value: unknown): string {
+  if (isPresentMonth(value)) return i18n.t('sections.present');
   return value === undefined || value === null || value === '' ? '—' : String(value);
 }
 
@@ -16,6 +19,11 @@ export function displayValue(value: unknown): string {
 export function rowSummary(section: SectionDefinition, row: Row): string {
   const field = section.fields.find((f) => f.type === 'text' && row[f.key]) ?? section.fields[0];
   return field ? displayValue(row[field.key]) : '';
+}
+
+/** The id of a row's 编辑 button (the error summary moves focus there). */
+export function rowEditId(section: SectionDefinition, index: number): string {
+  return `${section.key}-row-${index + 1}-edit`;
 }
 
 interface RowActions {
@@ -52,6 +60,7 @@ export function useRowColumns(
           <Button
             type="link"
             size="small"
+            id={rowEditId(section, i)}
             aria-label={`${t('sections.list.edit')} ${label}`}
             onClick={() => actions.onEdit?.(i)}
           >

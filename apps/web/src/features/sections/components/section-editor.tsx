@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/form-alert';
 import type { Section } from '../api/get-section';
 import { ConflictModal } from './conflict-modal';
+import { ErrorSummary } from './error-summary';
 import { LeavePrompt } from './leave-prompt';
 import { ListSectionEditor } from './list-section-editor';
 import { SaveBar } from './save-bar';
@@ -49,7 +50,11 @@ export function SectionEditor({ applicationId, section, initial, hasNext, onNext
       }}
     >
       <LeavePrompt shouldBlock={editor.isDirtyNow} />
-      <FormAlert message={editor.saveError} />
+      {editor.saveError && editor.invalid.length > 0 ? (
+        <ErrorSummary title={editor.saveError} items={editor.invalid} />
+      ) : (
+        <FormAlert message={editor.saveError} />
+      )}
       {section.kind === 'list' ? (
         <ListSectionEditor
           section={section}

@@ -2,19 +2,38 @@ import type { SectionStatus } from '@zhicheng/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
+interface StatusColors {
+  tag: string;
+  text: string;
+  dot: string;
+}
+
 /**
  * One colour scheme everywhere (ui.md): 未填报 red, 不完整 orange, 已填报 green — with text dark
- * enough for AA contrast on the light tag background.
+ * enough for AA contrast on the light tag background. An optional section left empty is nothing to
+ * fix, so its 未填报 is grey.
  */
-export const sectionStatusColors: Record<SectionStatus, { tag: string; text: string; dot: string }> = {
+export const sectionStatusColors: Record<SectionStatus, StatusColors> = {
   empty: { tag: 'red', text: '#a8071a', dot: '#f5222d' },
   incomplete: { tag: 'orange', text: '#873800', dot: '#fa8c16' },
   complete: { tag: 'green', text: '#135200', dot: '#52c41a' },
 };
+const emptyOptionalColors: StatusColors = { tag: 'default', text: 'rgba(0, 0, 0, 0.65)', dot: '#bfbfbf' };
 
-export function SectionStatusTag({ status }: { status: SectionStatus }) {
+/** The colours of a section's status; `requiredForSubmit` false makes an empty one grey. */
+export function statusColors(status: SectionStatus, requiredForSubmit = true): StatusColors {
+  return status === 'empty' && !requiredForSubmit ? emptyOptionalColors : sectionStatusColors[status];
+}
+
+export function SectionStatusTag({
+  status,
+  requiredForSubmit = true,
+}: {
+  status: SectionStatus;
+  requiredForSubmit?: boolean;
+}) {
   const { t } = useTranslation();
-  const colors = sectionStatusColors[status];
+  const colors = statusColors(status, requiredForSubmit);
   return (
     <Tag color={colors.tag} style={{ color: colors.text }} data-status={status}>
       {t(`sections.status.${status}`)}

@@ -8,6 +8,7 @@ import { isApiError } from '../../../lib/api-error';
 import { getSection, type Section } from '../api/get-section';
 import { useSaveSection } from '../api/save-section';
 import { sectionKeys } from '../api/section-keys';
+import { formErrors, type SummaryItem, summaryItems } from './error-summary';
 import { dataPath, type FormValues, formSchema, sameValues, toFormValues, toPayload } from './form-model';
 
 export interface Conflict {
@@ -43,6 +44,8 @@ export function useSectionEditor(applicationId: string, section: SectionDefiniti
   const [savedAt, setSavedAt] = useState<Date | null>(initial.updatedAt ? new Date(initial.updatedAt) : null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** The fields behind `saveError`, each linked to its control (the error summary). */
+  const [invalid, setInvalid] = useState<SummaryItem[]>([]);
 
   /** Strict errors go on single-section fields; list rows show theirs in the table and the row form. */
   const showErrors = useCallback(
@@ -87,8 +90,12 @@ export function useSectionEditor(applicationId: string, section: SectionDefiniti
   async function save(options: { version?: number; auto?: boolean } = {}): Promise<SaveOutcome> {
     if (inFlight.current) return { ok: false };
     setSaveError(null);
+    setInvalid([]);
     if (!(await form.trigger())) {
-      if (!options.auto) setSaveError(i18n.t('sections.fixErrors'));
+      if (!options.auto) {
+        setSaveError(i18n.t('sections.fixErrors'));
+        setInvalid(summaryItems(section, formErrors(section, form)));
+      }
       return { ok: false };
     }
     const sent = form.getValues();
@@ -111,6 +118,7 @@ export function useSectionEditor(applicationId: string, section: SectionDefiniti
         showErrors(error.errors);
         setErrors(error.errors.map((e) => ({ ...e, path: dataPath(e.path) })));
         setSaveError(error.displayMessage);
+        setInvalid(summaryItems(section, error.errors));
       } else {
         setSaveError(isApiError(error) ? error.displayMessage : i18n.t('errors.unknown'));
       }
@@ -151,6 +159,7 @@ export function useSectionEditor(applicationId: string, section: SectionDefiniti
     errors,
     savedAt,
     saveError,
+    invalid,
     conflict,
     loadServerVersion,
     overwrite,

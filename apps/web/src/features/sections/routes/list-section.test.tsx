@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sessionFor } from '../../../test/fixtures';
 import { enter, renderApp } from '../../../test/render-app';
 import { appId, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
@@ -122,5 +122,78 @@ describe('a list section', { timeout: lazyRouteTimeout }, () => {
     const warning = await screen.findByText('第 1 条与第 2 条重叠 3 个月');
     expect(warning.closest('.ant-alert')).toHaveClass('ant-alert-warning');
     expect(screen.getAllByRole('button', { name: '保存' })[0]).toBeEnabled();
+  });
+
+  it('offers 至今 for the end month of a job still running, shown 至今 and sent as "present"', async () => {
+    const { user, puts } = openList('workHistory', [work('甲单位', '2019-01', 'present')]);
+    const table = await screen.findByRole('table', { name: '主要工作经历' });
+    expect(within(table).getByText('至今')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: '编辑 第 1 条' }));
+    let dialog = await screen.findByRole('dialog', { name: '编辑 · 主要工作经历 第 1 条' });
+    expect(within(dialog).getByRole('checkbox', { name: '至今' })).toBeChecked();
+    expect(within(dialog).getByLabelText('截止年月')).toBeDisabled();
+    // No 至今 for a start month.
+    expect(within(dialog).getAllByRole('checkbox')).toHaveLength(1);
+    await user.click(within(dialog).getByRole('checkbox', { name: '至今' }));
+    expect(within(dialog).getByLabelText('截止年月')).toBeEnabled();
+    await user.click(within(dialog).getByRole('button', { name: '确定' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: '新增' }));
+    dialog = await screen.findByRole('dialog', { name: '新增 · 主要工作经历' });
+    await enter(user, within(dialog).getByLabelText('工作单位'), '乙单位');
+    await user.click(within(dialog).getByRole('checkbox', { name: '至今' }));
+    await user.click(within(dialog).getByRole('button', { name: '确定' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await save(user);
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]?.map((r) => r.endMonth)).toEqual([null, 'present']);
+  });
+
+  it('refuses future months and days in the pickers, by the rule the schema checks', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-15T04:00:00Z'));
+    const { user } = openList('workHistory', []);
+    await user.click(await screen.findByRole('button', { name: '新增' }));
+    const dialog = await screen.findByRole('dialog', { name: '新增 · 主要工作经历' });
+    await user.click(within(dialog).getByLabelText('起始年月'));
+    const month = (title: string) =>
+      document.querySelector(`.ant-picker-dropdown td[title="${title}"]`) as HTMLElement;
+    await waitFor(() => expect(month('2026-06')).not.toBeNull());
+    expect(month('2026-06')).not.toHaveClass('ant-picker-cell-disabled');
+    expect(month('2026-07')).toHaveClass('ant-picker-cell-disabled');
+  });
+
+  it('refuses days after today in a date picker', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-15T04:00:00Z'));
+    const { user } = openList('patents', []);
+    await user.click(await screen.findByRole('button', { name: '新增' }));
+    const dialog = await screen.findByRole('dialog', { name: '新增 · 获现资格以来发明专利情况' });
+    await user.click(within(dialog).getByLabelText('授权公告日'));
+    const day = (title: string) =>
+      document.querySelector(`.ant-picker-dropdown td[title="${title}"]`) as HTMLElement;
+    await waitFor(() => expect(day('2026-06-15')).not.toBeNull());
+    expect(day('2026-06-15')).not.toHaveClass('ant-picker-cell-disabled');
+    expect(day('2026-06-16')).toHaveClass('ant-picker-cell-disabled');
+  });
+
+  it('computes 继续教育 合计学时 from its parts instead of taking a typed one', async () => {
+    const { user, puts } = openList('continuingEducation', []);
+    await user.click(await screen.findByRole('button', { name: '新增' }));
+    const dialog = await screen.findByRole('dialog', { name: '新增 · 获现资格以来完成继续教育任务情况' });
+    const total = within(dialog).getByLabelText('合计学时');
+    expect(total).toHaveAttribute('readonly');
+    expect(within(dialog).getByText('按公需科目学时、专业科目学时自动合计')).toBeVisible();
+    expect(within(dialog).getByLabelText('合计学时')).toHaveAccessibleDescription(/自动合计/);
+    await enter(user, within(dialog).getByLabelText('公需科目学时'), '30');
+    await enter(user, within(dialog).getByLabelText('专业科目学时'), '60');
+    await waitFor(() => expect(total).toHaveValue('90'));
+    await user.click(within(dialog).getByRole('button', { name: '确定' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await save(user);
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]?.[0]).toMatchObject({ publicHours: 30, professionalHours: 60, totalHours: 90 });
   });
 });

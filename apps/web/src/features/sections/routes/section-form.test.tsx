@@ -1,11 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { draftApplication } from '../../../test/application-fixtures';
 import { sessionFor } from '../../../test/fixtures';
 import { enter, renderApp } from '../../../test/render-app';
 import { appId, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
+import { setViewportWidth } from '../../../test/viewport';
 import type { Section } from '../api/get-section';
 import { AUTOSAVE_DELAY_MS } from '../components/use-autosave';
 
@@ -68,6 +69,7 @@ const lazyRouteTimeout = 30_000;
 
 describe('a single section (基本申报信息)', { timeout: lazyRouteTimeout }, () => {
   it('renders each field type by its definition, grouped, with system fields read-only', async () => {
+    onTestFinished(setViewportWidth(1280));
     openBasicInfo();
     expect(await screen.findByRole('heading', { name: '1. 基本申报信息' })).toBeVisible();
     expect(screen.getByRole('group', { name: '个人基本信息' })).toBeVisible();
@@ -97,6 +99,22 @@ describe('a single section (基本申报信息)', { timeout: lazyRouteTimeout },
     expect(await screen.findByText(/社保卡号\(电脑号\)只能填写数字，最多 9 位/)).toBeVisible();
     await user.click(screen.getAllByRole('button', { name: '保存' })[0] as HTMLElement);
     expect(await screen.findByText('请先改正标红的内容再保存')).toBeVisible();
+  });
+
+  it('lists what to correct in the error summary, each entry a link that moves focus to its field', async () => {
+    const { user } = openBasicInfo();
+    await enter(user, await screen.findByLabelText('手机'), '12345');
+    await enter(user, screen.getByLabelText('电子邮箱'), 'not-an-email');
+    await user.click(screen.getAllByRole('button', { name: '保存' })[0] as HTMLElement);
+    const summary = (await screen.findByText('请先改正标红的内容再保存')).closest(
+      '.ant-alert',
+    ) as HTMLElement;
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(['手机须为 11 位手机号码', '电子邮箱格式不正确']);
+    await user.click(within(summary).getByRole('link', { name: '手机须为 11 位手机号码' }));
+    expect(screen.getByLabelText('手机')).toHaveFocus();
+    await user.click(within(summary).getByRole('link', { name: '电子邮箱格式不正确' }));
+    expect(screen.getByLabelText('电子邮箱')).toHaveFocus();
   });
 
   it('offers the years counted to 31 August and fills them in on 采用', async () => {

@@ -85,7 +85,9 @@ export function SectionPage() {
         <div>
           <div className="section-heading">
             <h2>{summary ? `${summary.no}. ${summary.title}` : key}</h2>
-            {summary ? <SectionStatusTag status={summary.status} /> : null}
+            {summary ? (
+              <SectionStatusTag status={summary.status} requiredForSubmit={summary.requiredForSubmit} />
+            ) : null}
           </div>
           {body}
         </div>

@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { draftApplication } from '../../../test/application-fixtures';
 import { sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { appId, sectionList, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
 import { api, server } from '../../../test/server';
+import { setViewportWidth } from '../../../test/viewport';
 
 const listUrl = `/applicant/applications/${appId}/sections`;
 
@@ -18,6 +19,8 @@ function rowOf(title: string | RegExp): HTMLElement {
 const lazyRouteTimeout = 30_000;
 
 describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout }, () => {
+  beforeEach(() => setViewportWidth(1280));
+
   it('lists the 23 sections with number, title, status tag and 填报, under the step bar', async () => {
     serveApplicantApi({ list: sectionList({ basicInfo: 'incomplete' }, true) });
     renderApp(listUrl, { session: sessionFor('applicant') });
@@ -40,6 +43,22 @@ describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout },
     expect(preview).toHaveAttribute('target', '_blank');
   });
 
+  it('marks each section 必填 or 选填 and counts the required ones done', async () => {
+    serveApplicantApi({
+      list: sectionList({ basicInfo: 'complete', education: 'complete', awards: 'complete' }),
+    });
+    renderApp(listUrl, { session: sessionFor('applicant') });
+    const table = await screen.findByRole('table', { name: '申报信息' });
+    expect(within(table).getByRole('columnheader', { name: '要求' })).toBeVisible();
+    expect(within(rowOf('基本申报信息')).getByText('必填')).toBeVisible();
+    expect(within(rowOf('工作负面情况说明')).getByText('必填')).toBeVisible();
+    expect(within(rowOf('非学历教育情况')).getByText('选填')).toBeVisible();
+    expect(within(table).getAllByText('必填')).toHaveLength(5);
+    expect(within(table).getAllByText('选填')).toHaveLength(18);
+    // 获奖情况 is done too, but only the 5 required sections count.
+    expect(screen.getByText('已完成 2 / 5 必填')).toBeVisible();
+  });
+
   it('keeps 填报 disabled for the other sections until basic info is saved', async () => {
     serveApplicantApi({ list: sectionList({}, false) });
     const { user } = renderApp(listUrl, { session: sessionFor('applicant') });
@@ -51,13 +70,17 @@ describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout },
     expect(await screen.findByRole('tooltip')).toHaveTextContent('请先填写基本申报信息');
   });
 
-  it('colours the status: 已填报 green, 不完整 orange, 未填报 red, and opens a section from 填报', async () => {
+  it('colours the status: 已填报 green, 不完整 orange, 未填报 red (grey when optional), and opens a section from 填报', async () => {
     serveApplicantApi({ list: sectionList({ basicInfo: 'complete', education: 'incomplete' }) });
     const { user } = renderApp(listUrl, { session: sessionFor('applicant') });
     await screen.findByRole('table', { name: '申报信息' });
     expect(within(rowOf('基本申报信息')).getByText('已填报')).toHaveClass('ant-tag-green');
     expect(within(rowOf('学历学位教育情况')).getByText('不完整')).toHaveClass('ant-tag-orange');
-    expect(within(rowOf('非学历教育情况')).getByText('未填报')).toHaveClass('ant-tag-red');
+    expect(within(rowOf('主要工作经历')).getByText('未填报')).toHaveClass('ant-tag-red');
+    // An empty optional section is nothing to fix: grey, not red.
+    const optional = within(rowOf('非学历教育情况')).getByText('未填报');
+    expect(optional).not.toHaveClass('ant-tag-red');
+    expect(optional).toHaveClass('ant-tag-default');
     server.use(
       http.get(api(`/applications/${appId}/sections/workHistory`), () =>
         HttpResponse.json(sectionResponse('workHistory')),
@@ -146,5 +169,63 @@ describe('填写申报信息 (the section list)', { timeout: lazyRouteTimeout },
     await user.click(screen.getByRole('button', { name: '填报 基本申报信息' }));
     const nav = await screen.findByRole('navigation', { name: '申报栏目导航' });
     expect(within(nav).getByRole('link', { name: /^4\. 主要工作经历\s*需修改/ })).toBeVisible();
+  });
+});
+
+describe('on a phone (375 px)', { timeout: lazyRouteTimeout }, () => {
+  beforeEach(() => setViewportWidth(375));
+
+  it('keeps the title column wide: number, requirement and status move into it', async () => {
+    serveApplicantApi({ list: sectionList({ basicInfo: 'complete' }) });
+    renderApp(listUrl, { session: sessionFor('applicant') });
+    const table = await screen.findByRole('table', { name: '申报信息' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['申报栏目', '操作']);
+    const basic = rowOf(/^1\. 基本申报信息/);
+    expect(within(basic).getByText('必填')).toBeVisible();
+    expect(within(basic).getByText('已填报')).toBeVisible();
+    expect(within(rowOf(/^23\. 工作负面情况说明/)).getByText('未填报')).toBeVisible();
+    expect(screen.getByText('已完成 1 / 5 必填')).toBeVisible();
+  });
+
+  it('folds the 23 sections of the side navigation behind a toggle above the form', async () => {
+    serveApplicantApi();
+    server.use(
+      http.get(api(`/applications/${appId}/sections/workHistory`), () =>
+        HttpResponse.json(sectionResponse('workHistory')),
+      ),
+    );
+    const { user } = renderApp(`${listUrl}/workHistory`, { session: sessionFor('applicant') });
+    const nav = await screen.findByRole('navigation', { name: '申报栏目导航' });
+    const toggle = within(nav).getByRole('button', { name: '全部栏目（当前第 4 项，共 23 项）' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(nav).queryAllByRole('link')).toHaveLength(0);
+    await user.click(toggle);
+    expect(within(nav).getByRole('button', { name: '收起栏目列表' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(within(nav).getAllByRole('link')).toHaveLength(23);
+    expect(within(nav).getByRole('link', { name: /^4\. 主要工作经历/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('shows the whole navigation, without a toggle, from md up', async () => {
+    onTestFinished(setViewportWidth(1024));
+    serveApplicantApi();
+    server.use(
+      http.get(api(`/applications/${appId}/sections/workHistory`), () =>
+        HttpResponse.json(sectionResponse('workHistory')),
+      ),
+    );
+    renderApp(`${listUrl}/workHistory`, { session: sessionFor('applicant') });
+    const nav = await screen.findByRole('navigation', { name: '申报栏目导航' });
+    expect(within(nav).getAllByRole('link')).toHaveLength(23);
+    expect(within(nav).queryByRole('button')).toBeNull();
   });
 });
