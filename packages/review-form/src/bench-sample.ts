@@ -20,8 +20,9 @@ function sampleValue(field: FieldDefinition, row: number): unknown {
 
 function sampleRow(section: SectionDefinition, row: number): SectionValues {
   const values: SectionValues = Object.fromEntries(section.fields.map((f) => [f.key, sampleValue(f, row)]));
-  // The first row of a dated list is still running: its end month prints 至今.
-  if (row === 0 && 'endMonth' in values) values.endMonth = PRESENT;
+  // The first row of a list whose period may still run (allowPresent) ends 至今.
+  const end = section.fields.find((f) => f.key === 'endMonth');
+  if (row === 0 && end?.allowPresent) values.endMonth = PRESENT;
   return values;
 }
 
