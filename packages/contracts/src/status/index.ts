@@ -1,2 +1,3 @@
 export * from './labels.js';
+export * from './review-stages.js';
 export * from './status-machine.js';

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import {
   actionLabelsByLocale as actions,
   statusLabelsByLocale as statuses,
@@ -64,6 +64,53 @@ describe('查看进度', () => {
     expect(screen.getByText('原因：最高学历')).toBeVisible();
     // Times in the browser's time zone, as every list shows them.
     for (const entry of entries) expect(screen.getByText(formatDateTime(entry.at))).toBeVisible();
+  });
+
+  it('starts with the creation and ends with the stages still to come, greyed', async () => {
+    server.use(
+      http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
+      http.get(api(`/applications/${ids.application}`), () =>
+        HttpResponse.json(draftApplication({ status: 'unit_review', allowedActions: [] })),
+      ),
+      http.get(api(`/applications/${ids.application}/timeline`), () =>
+        HttpResponse.json({ items: [entries[0]] }),
+      ),
+    );
+    renderApp(`/applicant/applications/${ids.application}/timeline`, { session: sessionFor('applicant') });
+    const list = await screen.findByRole('list', { name: '审核进度' });
+    await within(list).findByText('提交单位审核 → 待单位审核');
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('创建申报');
+    expect(items[0]).toHaveTextContent(formatDateTime(draftApplication().createdAt));
+    const upcoming = items.filter((item) => item.classList.contains('timeline-upcoming'));
+    expect(upcoming.map((item) => item.textContent)).toEqual([
+      '待进行部门审核',
+      '待进行评委会评审',
+      '待进行评审结果公示（不少于 5 个工作日）',
+    ]);
+    expect(items.slice(-3)).toEqual(upcoming);
+    expect(within(list).queryByText('单位审核')).not.toBeInTheDocument();
+  });
+
+  it('shows every stage ahead of a draft, submitting first', async () => {
+    server.use(
+      http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
+      http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(draftApplication())),
+      http.get(api(`/applications/${ids.application}/timeline`), () => HttpResponse.json({ items: [] })),
+    );
+    renderApp(`/applicant/applications/${ids.application}/timeline`, { session: sessionFor('applicant') });
+    const list = await screen.findByRole('list', { name: '审核进度' });
+    const upcoming = within(list)
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('timeline-upcoming'));
+    expect(upcoming.map((item) => item.textContent?.replace('待进行', ''))).toEqual([
+      '提交单位审核',
+      '单位审核',
+      '单位公示（不少于 5 个工作日）',
+      '部门审核',
+      '评委会评审',
+      '评审结果公示（不少于 5 个工作日）',
+    ]);
   });
 
   it('names actions and statuses in English when English is chosen (the contracts’ names)', async () => {

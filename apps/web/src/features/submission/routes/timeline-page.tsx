@@ -32,7 +32,7 @@ export function TimelinePage() {
             {t('timeline.current')}
             <StatusTag status={application.data.status} />
           </span>
-          <ApplicationTimeline applicationId={id} />
+          <ApplicationTimeline applicationId={id} application={application.data} />
         </Space>
       )}
     </Card>
