@@ -2,7 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import type { Locale } from 'antd/es/locale';
 import zhCN from 'antd/es/locale/zh_CN';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreLanguage } from '../i18n';
 import { theme } from './theme';
@@ -18,9 +18,22 @@ function useAntdLocale(): Locale {
   return wantsEnglish && english ? english : zhCN;
 }
 
+/**
+ * The password fields' eye: antd makes it a toggle button (aria-pressed) named 显示 / 隐藏. One name that
+ * says what it shows, whatever the state, and the pressed state tells whether it is shown.
+ */
+function useAntdTexts(): Locale {
+  const { t } = useTranslation();
+  const locale = useAntdLocale();
+  return useMemo(() => {
+    const showPassword = t('login.showPassword');
+    return { ...locale, global: { ...locale.global, show: showPassword, hide: showPassword } };
+  }, [locale, t]);
+}
+
 /** Query cache and antd (zh_CN locale, theme); restores the remembered UI language. */
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
-  const locale = useAntdLocale();
+  const locale = useAntdTexts();
   useEffect(() => {
     void restoreLanguage();
   }, []);

@@ -65,6 +65,8 @@ describe('role homes', () => {
         organisation.unit?.name ?? organisation.department?.name ?? organisation.committee?.name;
       if (orgName) expect(await within(header).findByText(orgName)).toBeVisible();
       expect(screen.getByRole('button', { name: '退出登录' })).toBeVisible();
+      // One main landmark, the skip link's target.
+      expect(screen.getAllByRole('main').map((main) => main.id)).toEqual(['main-content']);
       const home = menus[role][0] ?? '';
       expect(document.title).toBe(`${home} - 职称申报`);
     },

@@ -68,25 +68,24 @@ export function AppShell() {
             menuOpen={siderVisible}
             onToggleMenu={showMenu ? () => setFolded(siderVisible) : undefined}
           />
-          <Layout.Content className="app-content">
-            <main id="main-content" tabIndex={-1}>
-              {titleKey ? (
-                <Typography.Title level={1} className="page-title">
-                  {t(`nav.${titleKey}`)}
-                </Typography.Title>
-              ) : null}
-              {user.mustChangePassword ? (
-                <Alert
-                  type="warning"
-                  showIcon
-                  title={t('shell.mustChangePassword')}
-                  style={{ marginBottom: 16 }}
-                />
-              ) : null}
-              <Suspense fallback={<FullPageSpinner label={t('app.loading')} />}>
-                <Outlet />
-              </Suspense>
-            </main>
+          {/* antd's Layout.Content is the page's one <main>: pages inside render none of their own. */}
+          <Layout.Content className="app-content" id="main-content" tabIndex={-1}>
+            {titleKey ? (
+              <Typography.Title level={1} className="page-title">
+                {t(`nav.${titleKey}`)}
+              </Typography.Title>
+            ) : null}
+            {user.mustChangePassword ? (
+              <Alert
+                type="warning"
+                showIcon
+                title={t('shell.mustChangePassword')}
+                style={{ marginBottom: 16 }}
+              />
+            ) : null}
+            <Suspense fallback={<FullPageSpinner label={t('app.loading')} />}>
+              <Outlet />
+            </Suspense>
           </Layout.Content>
         </Layout>
       </Layout>

@@ -16,4 +16,15 @@ describe('forgot password page', () => {
     await user.click(screen.getByRole('button', { name: '重置密码' }));
     expect(await screen.findByText('两次输入的新密码不一致')).toBeVisible();
   });
+
+  it("labels each password's eye as a toggle button that says what it does", async () => {
+    const { user } = renderApp('/forgot-password');
+    const password = await screen.findByLabelText('新密码');
+    const eyes = screen.getAllByRole('button', { name: '显示密码', pressed: false });
+    expect(eyes).toHaveLength(2);
+    await user.click(eyes[0] as HTMLElement);
+    expect(password).toHaveAttribute('type', 'text');
+    expect(eyes[0]).toHaveAttribute('aria-pressed', 'true');
+    expect(eyes[0]).toHaveAccessibleName('显示密码');
+  });
 });
