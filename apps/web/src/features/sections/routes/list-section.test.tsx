@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { sessionFor } from '../../../test/fixtures';
 import { enter, renderApp } from '../../../test/render-app';
 import { appId, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
-import { api, server } from '../../../test/server';
+import { api, problem, server } from '../../../test/server';
 
 type Row = Record<string, unknown>;
 
@@ -195,5 +195,23 @@ describe('a list section', { timeout: lazyRouteTimeout }, () => {
     await save(user);
     await waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0]?.[0]).toMatchObject({ publicHours: 30, professionalHours: 60, totalHours: 90 });
+  });
+
+  it("links a refused row's problem in the error summary to that row's 编辑 button", async () => {
+    const row = { year: 2024, publicHours: 30, professionalHours: 60, totalHours: 100 };
+    const { user } = openList('continuingEducation', [row, { ...row, totalHours: 90 }]);
+    const message = '合计学时应为公需科目学时与专业科目学时之和（90）';
+    server.use(
+      http.put(api(`/applications/${appId}/sections/continuingEducation`), () =>
+        problem(400, 'validation_failed', '提交的内容有误', {
+          errors: [{ path: 'data.0.totalHours', message }],
+        }),
+      ),
+    );
+    await screen.findByRole('table', { name: '获现资格以来完成继续教育任务情况' });
+    await save(user);
+    const link = await screen.findByRole('link', { name: `第 1 条：${message}` });
+    await user.click(link);
+    expect(screen.getByRole('button', { name: '编辑 第 1 条' })).toHaveFocus();
   });
 });
