@@ -2,7 +2,7 @@
 // (each writes its own rows into bench/results.json and bench/README.md).
 import { spawnSync } from 'node:child_process';
 
-const benches = ['api-read', 'section-save', 'upload'];
+const benches = ['api-read', 'section-save', 'upload', 'review-form'];
 
 // Say which database is measured: a DATABASE_URL lost on the way (turbo passes only declared
 // variables) would otherwise silently measure the embedded PGlite.
