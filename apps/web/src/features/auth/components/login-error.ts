@@ -8,16 +8,12 @@ export type LoginFailure =
   | { kind: 'alert'; message: string; showCaptcha: boolean }
   | { kind: 'fields'; error: ApiError };
 
+// The server's detail says whom to contact; the fallback text does too.
 function lockedMessage(error: ApiError): string {
-  const withContact = (message: string) =>
-    message.includes(i18n.t('login.lockedContact'))
-      ? message
-      : i18n.t('login.lockedWithContact', { message });
-  if (error.detail) return withContact(error.detail);
+  if (error.detail) return error.detail;
   const until = error.extensions.lockedUntil;
-  if (typeof until === 'string')
-    return withContact(i18n.t('login.lockedUntil', { time: formatDateTime(until) }));
-  return withContact(error.title);
+  if (typeof until === 'string') return i18n.t('login.lockedUntil', { time: formatDateTime(until) });
+  return error.title;
 }
 
 /** The refusal's message, with the attempts left before the lock when the server says how many. */

@@ -19,20 +19,11 @@ import { type LoginFormValues, loginFormSchema } from './login-form-schema';
 
 const fields = ['username', 'password', 'captchaAnswer'] as const;
 
-// Once the server has asked for a captcha, this tab shows it from the start (after a reload too) until a
-// login succeeds, so the next attempt is not refused for the missing captcha first.
-const captchaFlagKey = 'zhicheng.login.captcha';
-const captchaRemembered = () => globalThis.sessionStorage?.getItem(captchaFlagKey) === '1';
-function rememberCaptcha(needed: boolean) {
-  if (needed) globalThis.sessionStorage?.setItem(captchaFlagKey, '1');
-  else globalThis.sessionStorage?.removeItem(captchaFlagKey);
-}
-
 /** Username + password, and the image captcha once the server asks for it. */
 export function LoginForm({ onAttempt }: { onAttempt?: () => void }) {
   const { t } = useTranslation();
   const [alert, setAlert] = useState<string | null>(null);
-  const [captchaShown, setCaptchaShown] = useState(captchaRemembered);
+  const [captchaShown, setCaptchaShown] = useState(false);
   const captcha = useCaptcha(captchaShown);
   const mutation = useLogin();
   const { control, handleSubmit, setError, setValue } = useForm<LoginFormValues>({
@@ -41,7 +32,6 @@ export function LoginForm({ onAttempt }: { onAttempt?: () => void }) {
   });
 
   const showCaptcha = () => {
-    rememberCaptcha(true);
     // A captcha is single-use: every failed attempt gets a fresh image and an empty answer.
     setValue('captchaAnswer', '');
     if (captchaShown) void captcha.refetch();
@@ -61,7 +51,6 @@ export function LoginForm({ onAttempt }: { onAttempt?: () => void }) {
       Object.assign(body, { captchaId: captcha.data.id, captchaAnswer: answer });
     try {
       await mutation.mutateAsync(body);
-      rememberCaptcha(false);
     } catch (error) {
       const failure = classifyLoginFailure(error);
       if (failure.kind === 'captcha') {
