@@ -35,6 +35,9 @@ export function createReviewFormPool(options: ReviewFormPoolOptions): ReviewForm
     idleTimeout: 60_000,
     // Not the parent's flags: `--conditions=development` would point the worker's imports at TypeScript.
     execArgv: [],
+    // React's production build in the render threads whatever the server's mode: the development
+    // build's checks only slow the layout down, and a PDF has no one to show their warnings to.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   // Admission is counted here, not by piscina's maxQueue: tasks with an AbortSignal bypass that queue
   // (piscinajs/piscina#1029, #899), and after it refused abortable tasks the pool kept refusing
