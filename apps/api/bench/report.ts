@@ -32,7 +32,7 @@ export function writeReport(figures: BenchFigure[]): void {
     '# Benchmarks',
     '',
     'Written by `pnpm bench`. Every figure is a ratio against a baseline measured in the same run',
-    '(see `../shared/spec/quality.md`), so the numbers hold on shared, noisy machines.',
+    '(see `docs/spec/quality.md`), so the numbers hold on shared, noisy machines.',
     'The budgets are for production, i.e. PostgreSQL: run `DATABASE_URL=postgres://… pnpm bench`.',
     'Without it the embedded PGlite (one connection, in-process) is measured, for information.',
     '',

@@ -72,7 +72,7 @@ const sectionDefinitionSchema = z
 export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
 
 /**
- * The 23 sections of step 2, exactly as `shared/spec/sections.json` defines them (keys are API
+ * The 23 sections of step 2, exactly as `docs/spec/sections.json` defines them (keys are API
  * contract). Validated when loaded, so a malformed edit fails every test at once.
  */
 export const sectionDefinitions: readonly SectionDefinition[] = z

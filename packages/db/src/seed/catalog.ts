@@ -27,7 +27,7 @@ interface CatalogFile {
   }[];
 }
 
-/** The sample catalogue (a copy of shared/spec/catalog.json) shipped with the package. */
+/** The sample catalogue (the specification's sample, see docs/spec/README.md) shipped with the package. */
 export function loadCatalogFile(): CatalogFile {
   return JSON.parse(
     readFileSync(new URL('../../src/seed/catalog.json', import.meta.url), 'utf8'),
