@@ -69,7 +69,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
         summary: 'Log in with username and password',
         description:
           'After 3 failures for the username or IP a captcha is required (`captcha_required`); after 5 the ' +
-          'account is locked for 15 minutes (423 `account_locked`). Sets the refresh cookie.',
+          'account is locked for 15 minutes (423 `account_locked`, with `lockedUntil`). A 401 ' +
+          '`invalid_credentials` carries `captchaRequired` (the next attempt needs a captcha) and ' +
+          '`remainingAttempts` (failures left before the lock). Sets the refresh cookie.',
         body: loginRequestSchema,
         response: { 200: loginResponseSchema, ...problems },
       },
