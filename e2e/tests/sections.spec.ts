@@ -193,7 +193,7 @@ test("the browser's back button asks before leaving unsaved edits: stay keeps th
 
   await page.goBack();
   await expect(prompt).toBeVisible();
-  await prompt.getByRole('button', { name: '离开', exact: true }).click();
+  await prompt.getByRole('button', { name: '不保存，离开', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/applications/${appId}/sections$`));
   await expect(page.getByRole('table', { name: '申报信息' })).toBeVisible();
 });

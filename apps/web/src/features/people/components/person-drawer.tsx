@@ -65,6 +65,7 @@ export function PersonDrawer({ kind, state, onClose, onDone }: PersonDrawerProps
       onClose={close}
       title={state ? t(state.mode === 'create' ? `people.${kind}.add` : `people.${kind}.edit`) : ''}
       size={480}
+      extra={<Button onClick={close}>{t('people.cancel')}</Button>}
       destroyOnHidden
     >
       {body}

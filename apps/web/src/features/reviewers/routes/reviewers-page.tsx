@@ -159,6 +159,7 @@ export function ReviewersPage() {
         onClose={() => setCreating(false)}
         title={t('reviewers.add')}
         size={480}
+        extra={<Button onClick={() => setCreating(false)}>{t('people.cancel')}</Button>}
         destroyOnHidden
       >
         <ReviewerCreateForm

@@ -1,11 +1,13 @@
-import { Modal } from 'antd';
-import { useEffect, useRef } from 'react';
+import { Button, Modal } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
 interface LeavePromptProps {
   /** Asked at the moment of leaving (not at render), so a save that just finished lets the person go. */
   shouldBlock: () => boolean;
+  /** 保存并离开: saves the edits; true when saved (then the person goes on), false stays on the form. */
+  onSave: () => Promise<boolean>;
 }
 
 /**
@@ -13,7 +15,7 @@ interface LeavePromptProps {
  * (beforeunload) and every navigation inside the app, the browser's back and forward buttons included
  * (`useBlocker`, which is why the app runs on a data router).
  */
-export function LeavePrompt({ shouldBlock }: LeavePromptProps) {
+export function LeavePrompt({ shouldBlock, onSave }: LeavePromptProps) {
   const check = useRef(shouldBlock);
   check.current = shouldBlock;
   useEffect(() => {
@@ -30,27 +32,62 @@ export function LeavePrompt({ shouldBlock }: LeavePromptProps) {
     ({ currentLocation, nextLocation }) =>
       currentLocation.pathname !== nextLocation.pathname && check.current(),
   );
+  const [saving, setSaving] = useState(false);
+  const saveAndLeave = async () => {
+    setSaving(true);
+    try {
+      // A refused save (e.g. a conflict) keeps the person on the form, where its message shows.
+      if (await onSave()) blocker.proceed?.();
+      else blocker.reset?.();
+    } finally {
+      setSaving(false);
+    }
+  };
   return (
     <LeaveModal
       open={blocker.state === 'blocked'}
-      onLeave={() => blocker.proceed?.()}
+      saving={saving}
+      onSave={() => void saveAndLeave()}
+      onDiscard={() => blocker.proceed?.()}
       onStay={() => blocker.reset?.()}
     />
   );
 }
 
-function LeaveModal({ open, onLeave, onStay }: { open: boolean; onLeave: () => void; onStay: () => void }) {
+interface LeaveModalProps {
+  open: boolean;
+  saving: boolean;
+  onSave: () => void;
+  onDiscard: () => void;
+  onStay: () => void;
+}
+
+/** Stay (the default, first), discard (destructive, apart) or 保存并离开 (primary). */
+function LeaveModal({ open, saving, onSave, onDiscard, onStay }: LeaveModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
       open={open}
       title={t('sections.leave.title')}
-      okText={t('sections.leave.ok')}
-      cancelText={t('sections.leave.cancel')}
-      onOk={onLeave}
-      onCancel={onStay}
-      okButtonProps={{ danger: true }}
+      onCancel={saving ? undefined : onStay}
+      closable={!saving}
+      mask={{ closable: !saving }}
       destroyOnHidden
+      footer={
+        <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 8 }}>
+          <Button danger disabled={saving} onClick={onDiscard}>
+            {t('sections.leave.ok')}
+          </Button>
+          <span style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+            <Button disabled={saving} onClick={onStay}>
+              {t('sections.leave.cancel')}
+            </Button>
+            <Button type="primary" loading={saving} onClick={onSave}>
+              {t('sections.leave.save')}
+            </Button>
+          </span>
+        </div>
+      }
     >
       {t('sections.leave.body')}
     </Modal>

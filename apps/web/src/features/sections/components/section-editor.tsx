@@ -49,7 +49,7 @@ export function SectionEditor({ applicationId, section, initial, hasNext, onNext
         void save(false);
       }}
     >
-      <LeavePrompt shouldBlock={editor.isDirtyNow} />
+      <LeavePrompt shouldBlock={editor.isDirtyNow} onSave={async () => (await editor.save()).ok} />
       {editor.saveError && editor.invalid.length > 0 ? (
         <ErrorSummary title={editor.saveError} items={editor.invalid} />
       ) : (

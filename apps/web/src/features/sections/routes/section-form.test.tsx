@@ -227,7 +227,7 @@ describe('a single section (基本申报信息)', { timeout: lazyRouteTimeout },
 
     act(() => void router.navigate(-1));
     dialog = await screen.findByRole('dialog', { name: '离开本栏目？' });
-    await user.click(within(dialog).getByRole('button', { name: '离开' }));
+    await user.click(within(dialog).getByRole('button', { name: '不保存，离开' }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(new RegExp(`^${list}$`)));
   });
 });
