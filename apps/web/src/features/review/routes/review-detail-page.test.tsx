@@ -209,7 +209,7 @@ describe('the review detail page', { timeout: lazyRouteTimeout }, () => {
       '个人总结.pdf',
     );
 
-    const history = screen.getByRole('list', { name: '审核记录' });
+    const history = await screen.findByRole('list', { name: '审核记录' });
     expect(within(history).getByText('意见：工作经历缺少2019年的证明')).toBeVisible();
   });
 
