@@ -6,22 +6,14 @@ import { meFor, sessionFor } from '../../../test/fixtures';
 import { materialFile, materialList } from '../../../test/material-fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, problem, refreshRefused, server } from '../../../test/server';
+import { setViewportWidth } from '../../../test/viewport';
 
 const base = `/applications/${ids.application}/materials`;
 const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0];
 
 /** antd's breakpoints as on a phone 375 px wide, for the rest of the test. */
 function onPhone() {
-  const original = window.matchMedia;
-  window.matchMedia = (query: string) => {
-    const min = /min-width:\s*([\d.]+)px/.exec(query);
-    const max = /max-width:\s*([\d.]+)px/.exec(query);
-    const matches = (!min || 375 >= Number(min[1])) && (!max || 375 <= Number(max[1]));
-    return { ...original(query), matches, media: query };
-  };
-  onTestFinished(() => {
-    window.matchMedia = original;
-  });
+  onTestFinished(setViewportWidth(375));
 }
 
 function openCategory(materials = materialList()) {

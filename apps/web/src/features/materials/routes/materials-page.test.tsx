@@ -6,6 +6,7 @@ import { meFor, sessionFor } from '../../../test/fixtures';
 import { materialFile, materialList } from '../../../test/material-fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, server } from '../../../test/server';
+import { setViewportWidth } from '../../../test/viewport';
 
 function openList(materials = materialList(), application = draftApplication()) {
   server.use(
@@ -20,16 +21,7 @@ function openList(materials = materialList(), application = draftApplication()) 
 
 /** antd's breakpoints as on a phone 375 px wide, for the rest of the test. */
 function onPhone() {
-  const original = window.matchMedia;
-  window.matchMedia = (query: string) => {
-    const min = /min-width:\s*([\d.]+)px/.exec(query);
-    const max = /max-width:\s*([\d.]+)px/.exec(query);
-    const matches = (!min || 375 >= Number(min[1])) && (!max || 375 <= Number(max[1]));
-    return { ...original(query), matches, media: query };
-  };
-  onTestFinished(() => {
-    window.matchMedia = original;
-  });
+  onTestFinished(setViewportWidth(375));
 }
 
 const rowOf = (table: HTMLElement, title: string) =>
