@@ -196,4 +196,28 @@ describe('sections', () => {
       expect(response.json().status, section.key).toBe('complete');
     }
   });
+
+  it("lists every saved section with its data in one request (include=data), as each section's own GET has it", async () => {
+    const plain = (await get()).json().items;
+    expect(plain.every((s: { data?: unknown }) => s.data === undefined)).toBe(true);
+    const withData = await t.app.inject({
+      method: 'GET',
+      url: `${url()}?include=data`,
+      headers: bearer(token),
+    });
+    expect(withData.statusCode).toBe(200);
+    for (const item of withData.json().items as { key: string; version: number; data?: unknown }[]) {
+      if (item.version === 0) {
+        expect(item.data, item.key).toBeUndefined();
+        continue;
+      }
+      expect(item.data, item.key).toEqual((await get(item.key)).json().data);
+    }
+    const refused = await t.app.inject({
+      method: 'GET',
+      url: `${url()}?include=everything`,
+      headers: bearer(token),
+    });
+    expect(refused.statusCode).toBe(400);
+  });
 });

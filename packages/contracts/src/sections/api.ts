@@ -27,8 +27,18 @@ export const sectionSummarySchema = z
      * returned. Null when there was no return (or for the applicant).
      */
     changedSinceReturn: z.boolean().nullable(),
+    /**
+     * With `?include=data` only: the saved data, as the section's own GET returns it (step 4 shows all
+     * sections from one request). Absent for sections never saved.
+     */
+    data: z.unknown().optional(),
   })
   .meta({ id: 'SectionSummary' });
+
+/** `GET /applications/{id}/sections?include=data`: the list with each saved section's data. */
+export const sectionListQuerySchema = z.object({
+  include: z.enum(['data'], { error: 'include 只能为 data' }).optional(),
+});
 
 export const sectionListSchema = z
   .object({ items: z.array(sectionSummarySchema) })

@@ -2,6 +2,7 @@ import {
   idParamSchema,
   problemSchema,
   sectionDefinitions,
+  sectionListQuerySchema,
   sectionListSchema,
   sectionResponseSchema,
   sectionShapeSchema,
@@ -35,13 +36,19 @@ export const sectionRoutes: FastifyPluginAsyncZod<{ sectionsService: SectionsSer
         description:
           'The applicant sees the live sections; reviewers (unit, department, committee, bureau) see the latest ' +
           'submission snapshot. `toCorrect` marks the sections the latest return names while the application is ' +
-          'returned; `changedSinceReturn` (reviewers only) says whether a section differs from what was returned.',
+          'returned; `changedSinceReturn` (reviewers only) says whether a section differs from what was returned. ' +
+          'With `include=data` each saved section carries its `data` too (one request for a read-only view of all).',
         security: bearerSecurity,
         params: idParamSchema,
+        querystring: sectionListQuerySchema,
         response: { 200: sectionListSchema, ...problemResponses },
       },
     },
-    async (request) => ({ items: await service.list(actorOf(request), request.params.id) }),
+    async (request) => ({
+      items: await service.list(actorOf(request), request.params.id, {
+        withData: request.query.include === 'data',
+      }),
+    }),
   );
 
   for (const section of sectionDefinitions) {

@@ -107,14 +107,24 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
      * and, after a return and a resubmission, which sections changed. `toCorrect` marks what the
      * return names while the application is returned.
      */
-    async list(actor: Actor, applicationId: string) {
+    async list(actor: Actor, applicationId: string, options: { withData?: boolean } = {}) {
       const found = await deps.applications.load(actor, applicationId);
       const marked = new Set(found.correction?.sections ?? []);
       const { rows, today, changed } = await shownSections(actor, applicationId, true);
       const basicSaved = rows.has(BASIC_INFO);
+      // Basic info's system fields show their current values to the applicant, as its own GET does.
+      const system =
+        options.withData && basicSaved && !readsFrozen(actor)
+          ? systemFields(await derived(applicationId))
+          : {};
       return sectionDefinitions.map((section) => {
         const row = rows.get(section.key);
+        const data =
+          options.withData && row
+            ? { data: section.key === BASIC_INFO ? { ...(row.data as object), ...system } : row.data }
+            : {};
         return {
+          ...data,
           no: section.no,
           key: section.key,
           title: section.title,

@@ -7,6 +7,4 @@ export const submissionKeys = {
   /** The read-only overview of the sections (another shape than step 2's queries). */
   sectionsOverview: (applicationId: string) =>
     [...applicationKeys.detail(applicationId), 'sections-overview'] as const,
-  sectionOverview: (applicationId: string, key: string) =>
-    [...submissionKeys.sectionsOverview(applicationId), key] as const,
 };

@@ -73,21 +73,13 @@ function openSubmit(application: Application, completeness: Completeness) {
     http.get(api(`/applications/${ids.application}/materials`), () =>
       HttpResponse.json(materialList({ highest_degree: { files: [materialFile(1)] } })),
     ),
-    http.get(api(`/applications/${ids.application}/sections`), () =>
-      HttpResponse.json({ items: [sectionSummary] }),
-    ),
-    http.get(api(`/applications/${ids.application}/sections/basicInfo`), () =>
-      HttpResponse.json({
-        key: 'basicInfo',
-        title: '基本信息',
-        status: 'incomplete',
-        version: 2,
-        updatedAt: '2026-03-02T02:00:00.000Z',
-        editable: true,
-        data: { name: '李四', gender: '男', photo: 'photo-7' },
-        errors: [],
-      }),
-    ),
+    // One request for every section with its data (include=data), not one per section.
+    http.get(api(`/applications/${ids.application}/sections`), ({ request }) => {
+      expect(new URL(request.url).searchParams.get('include')).toBe('data');
+      return HttpResponse.json({
+        items: [{ ...sectionSummary, data: { name: '李四', gender: '男', photo: 'photo-7' } }],
+      });
+    }),
     http.post(api(`/applications/${ids.application}/transitions`), async ({ request }) => {
       transitions.push({ body: await request.json(), key: request.headers.get('Idempotency-Key') });
       current = {
