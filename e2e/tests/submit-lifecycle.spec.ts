@@ -72,12 +72,15 @@ test('an applicant completes an application, submits it, withdraws, edits and su
   await expect(page.getByText('撤回后补充的自我评价：工作认真负责。')).toBeVisible();
   await submitFromStep4(page);
 
-  // 查看进度: submit, withdraw, submit.
+  // 查看进度: the creation, submit, withdraw, submit, then the five stages still to come, greyed.
   await page.goto('/applicant');
   await row.getByRole('link', { name: /查看进度/ }).click();
   await expect(page).toHaveTitle('查看进度 - 职称申报');
   const timeline = page.locator('.ant-timeline');
-  await expect(timeline.locator('.ant-timeline-item')).toHaveCount(3);
+  await expect(timeline.locator('.ant-timeline-item')).toHaveCount(9);
+  await expect(timeline.locator('.ant-timeline-item').first()).toContainText('创建申报');
+  await expect(timeline.locator('.timeline-upcoming')).toHaveCount(5);
+  await expect(timeline.locator('.timeline-upcoming').first()).toContainText('待进行');
   await expect(timeline).toContainText('提交单位审核 → 待单位审核');
   await expect(timeline).toContainText('撤回 → 填报中');
   await expect(timeline).toContainText(`申报个人 ${applicant.name}`);
