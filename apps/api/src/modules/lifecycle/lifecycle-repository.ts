@@ -100,7 +100,12 @@ export const lifecycleRepository = {
    */
   async latestSnapshot(db: DbOrTx, applicationId: string, atOrBefore?: Date) {
     const [row] = await db
-      .select({ content: applicationSnapshots.content, createdAt: applicationSnapshots.createdAt })
+      .select({
+        id: applicationSnapshots.id,
+        content: applicationSnapshots.content,
+        sha256: applicationSnapshots.sha256,
+        createdAt: applicationSnapshots.createdAt,
+      })
       .from(applicationSnapshots)
       .where(
         and(

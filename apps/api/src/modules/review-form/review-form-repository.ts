@@ -1,32 +1,10 @@
-import {
-  applicationEvents,
-  applicationSnapshots,
-  type DbOrTx,
-  finalReviewForms,
-  storedFiles,
-  users,
-} from '@zhicheng/db';
+import { applicationEvents, type DbOrTx, finalReviewForms, storedFiles, users } from '@zhicheng/db';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 
 export type FinalFormRow = typeof finalReviewForms.$inferSelect;
 
 /** What the 评审表 reads besides the application itself, and its stored final forms. */
 export const reviewFormRepository = {
-  /** The latest submission snapshot with its id and hash (what the final form is made from). */
-  async latestSnapshot(db: DbOrTx, applicationId: string) {
-    const [row] = await db
-      .select({
-        id: applicationSnapshots.id,
-        content: applicationSnapshots.content,
-        sha256: applicationSnapshots.sha256,
-      })
-      .from(applicationSnapshots)
-      .where(eq(applicationSnapshots.applicationId, applicationId))
-      .orderBy(desc(applicationSnapshots.createdAt), desc(applicationSnapshots.id))
-      .limit(1);
-    return row;
-  },
-
   /** The reviewers' decisions that print as opinions and votes, oldest first, with the reviewer's name. */
   async decisions(db: DbOrTx, applicationId: string) {
     return db

@@ -79,7 +79,7 @@ export function createReviewFormService(deps: {
   /** The sections a preview shows: the applicant's live rows; a reviewer's, what was submitted. */
   async function previewSections(actor: Actor, id: string): Promise<Record<string, unknown>> {
     if (readsFrozen(actor)) {
-      const snapshot = await repo.latestSnapshot(db, id);
+      const snapshot = await lifecycleRepository.latestSnapshot(db, id);
       if (snapshot) return (snapshot.content as { sections: Record<string, unknown> }).sections;
     }
     const rows = await lifecycleRepository.sections(db, id);
@@ -92,7 +92,7 @@ export function createReviewFormService(deps: {
    */
   async function generateFinal(found: Found): Promise<FinalFormRow> {
     const id = found.application.id;
-    const snapshot = await repo.latestSnapshot(db, id);
+    const snapshot = await lifecycleRepository.latestSnapshot(db, id);
     if (!snapshot) throw new Error(`application ${id} reached the committee without a snapshot`);
     const draft = {
       applicationId: id,
