@@ -52,6 +52,11 @@ const envSchema = z.object({
   /** Forms waiting for a thread before requests get 503 with Retry-After. */
   PDF_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(16),
   PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  /** Webhook deliveries: the first retry's delay (then doubling), the attempts before `failed`. */
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  /** Lets webhooks target private, loopback and link-local addresses (an intranet receiver). */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
   ENABLE_TEST_HOOKS: booleanFromEnv.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -64,6 +69,14 @@ export interface ReviewFormConfig {
   publicUrl: string;
   workers: number;
   queueMax: number;
+  timeoutMs: number;
+}
+
+export interface WebhookConfig {
+  retryBaseSeconds: number;
+  maxAttempts: number;
+  allowPrivateNetworks: boolean;
+  /** One attempt's limit (connect to response headers). */
   timeoutMs: number;
 }
 
@@ -95,6 +108,7 @@ export interface Config {
   uploads: { maxFileBytes: number; maxFilesPerCategory: number; maxBytesPerApplication: number };
   logLevel: Env['LOG_LEVEL'];
   reviewForm: ReviewFormConfig;
+  webhooks: WebhookConfig;
   /** Object storage: local disk (embedded default) or any S3-compatible store. */
   storage:
     | { driver: 'local'; root: string }
@@ -180,6 +194,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       queueMax: e.PDF_QUEUE_MAX,
       timeoutMs: e.PDF_TIMEOUT_SECONDS * 1000,
     },
+    webhooks: {
+      retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+      timeoutMs: 10_000,
+    },
     storage: { driver: 'local', root: join(dataDir, 'objects') },
   };
 }
@@ -221,6 +241,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     uploads: { maxFileBytes: 10 * MB, maxFilesPerCategory: 60, maxBytesPerApplication: 300 * MB },
     logLevel: 'silent',
     reviewForm: { publicUrl: 'http://localhost:3000', workers: 1, queueMax: 16, timeoutMs: 60_000 },
+    webhooks: { retryBaseSeconds: 30, maxAttempts: 8, allowPrivateNetworks: false, timeoutMs: 10_000 },
     storage: { driver: 'local', root: '/nonexistent/objects' },
     ...overrides,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, listResponseSchema } from '../common/list.js';
 import { domainEventTypeSchema } from '../events/domain-events.js';
 
 /** `POST /webhooks`: a URL subscribed to events in the owner's scope (unit or bureau). */
@@ -32,6 +33,9 @@ export const webhookCreatedSchema = webhookSchema
   .meta({ id: 'WebhookCreated' });
 export type WebhookCreated = z.infer<typeof webhookCreatedSchema>;
 
+export const webhookListSchema = listResponseSchema(webhookSchema).meta({ id: 'WebhookList' });
+export type WebhookList = z.infer<typeof webhookListSchema>;
+
 export const webhookAttemptSchema = z
   .object({
     at: z.iso.datetime(),
@@ -57,6 +61,24 @@ export const webhookDeliverySchema = z
   })
   .meta({ id: 'WebhookDelivery' });
 export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
+export type WebhookAttempt = z.infer<typeof webhookAttemptSchema>;
+
+/** `?limit=&cursor=` of the deliveries list; the cursor is the last delivery id of the previous page. */
+export const webhookDeliveriesQuerySchema = listQuerySchema.extend({
+  cursor: z.uuid('分页游标无效').optional(),
+});
+
+/** `GET /webhooks/{id}/deliveries`: newest first; `nextCursor` continues after the last item. */
+export const webhookDeliveryListSchema = listResponseSchema(webhookDeliverySchema).meta({
+  id: 'WebhookDeliveryList',
+});
+export type WebhookDeliveryList = z.infer<typeof webhookDeliveryListSchema>;
+
+/** The event type of `POST /webhooks/{id}/ping`: a test delivery through the same path as real events. */
+export const WEBHOOK_PING_EVENT = 'webhook.ping';
 
 /** The signature header: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>`. */
 export const WEBHOOK_SIGNATURE_HEADER = 'x-zhicheng-signature';
+/** The envelope's `id` (the same on every retry: receivers de-duplicate by it) and `type`. */
+export const WEBHOOK_EVENT_ID_HEADER = 'x-zhicheng-event-id';
+export const WEBHOOK_EVENT_TYPE_HEADER = 'x-zhicheng-event-type';
