@@ -38,6 +38,8 @@ import { scheduleOrphanCleanup } from './modules/materials/cleanup-job.js';
 import { createFileProcessor } from './modules/materials/file-processor.js';
 import { createMaterialsService } from './modules/materials/materials-service.js';
 import { materialRoutes } from './modules/materials/routes.js';
+import { createNotificationsService } from './modules/notifications/notifications-service.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { createPeopleService } from './modules/people/people-service.js';
 import { unitPeopleRoutes } from './modules/people/routes.js';
 import { createPublicPublicityService } from './modules/public-publicity/public-publicity-service.js';
@@ -181,6 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mayReceive: async (mobile, purpose) =>
       purpose === 'register' || (await unitsRepository.mobileBelongsToUnitAdmin(deps.db, mobile)),
   });
+  const notificationsService = createNotificationsService({ db: deps.db, clock });
   const peopleService = createPeopleService({ db: deps.db, clock });
   const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
   const reviewersService = createReviewersService({ db: deps.db, people: peopleService });
@@ -271,6 +274,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(publicityRoutes, { publicityService, idempotency });
       await api.register(publicPublicityRoutes, { publicPublicityService, config });
       await api.register(statsRoutes, { statsService });
+      await api.register(notificationRoutes, { notificationsService });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },

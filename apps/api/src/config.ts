@@ -42,6 +42,12 @@ const envSchema = z.object({
   SMS_HTTP_URL: z.url().optional(),
   SMS_HTTP_TOKEN: z.string().optional(),
   SMS_SIGNATURE: z.string().max(20).default('【职称申报】'),
+  /** E-mail notifications over SMTP (`smtps://user:pass@host:465`); unset: written to the log. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
   UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(10),
   UPLOAD_MAX_FILES_PER_CATEGORY: z.coerce.number().int().min(1).max(1000).default(60),
   UPLOAD_MAX_APPLICATION_MB: z.coerce.number().positive().max(100_000).default(300),
@@ -102,6 +108,8 @@ export interface Config {
   sms:
     | { provider: 'log'; signature: string }
     | { provider: 'http'; url: string; token: string | undefined; signature: string };
+  /** E-mail notifications: `log` writes each message to the server log; `smtp` sends through SMTP_URL. */
+  email: { provider: 'log' } | { provider: 'smtp'; url: string; from: string };
   /** Test-only endpoints (the SMS outbox for browser tests). Refused in production. */
   testHooks: boolean;
   /** Material upload limits (materials.md): per file, files per category, bytes per application. */
@@ -147,6 +155,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.SMS_PROVIDER === 'http' && !e.SMS_HTTP_URL) {
     throw new ConfigError('Invalid configuration:\n  SMS_HTTP_URL: required when SMS_PROVIDER=http');
   }
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    throw new ConfigError('Invalid configuration:\n  MAIL_FROM: required when SMTP_URL is set');
+  }
   if (production && e.ENABLE_TEST_HOOKS) {
     throw new ConfigError('Invalid configuration:\n  ENABLE_TEST_HOOKS: must not be enabled in production');
   }
@@ -181,6 +192,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       e.SMS_PROVIDER === 'http' && e.SMS_HTTP_URL
         ? { provider: 'http', url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN, signature: e.SMS_SIGNATURE }
         : { provider: 'log', signature: e.SMS_SIGNATURE },
+    email:
+      e.SMTP_URL && e.MAIL_FROM
+        ? { provider: 'smtp', url: e.SMTP_URL, from: e.MAIL_FROM }
+        : { provider: 'log' },
     testHooks: e.ENABLE_TEST_HOOKS,
     uploads: {
       maxFileBytes: Math.round(e.UPLOAD_MAX_FILE_MB * MB),
@@ -237,6 +252,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     webDistDir: undefined,
     sms: { provider: 'log', signature: '【职称申报】' },
+    email: { provider: 'log' },
     testHooks: false,
     uploads: { maxFileBytes: 10 * MB, maxFilesPerCategory: 60, maxBytesPerApplication: 300 * MB },
     logLevel: 'silent',

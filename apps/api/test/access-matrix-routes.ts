@@ -82,6 +82,13 @@ export const routeExpectations: readonly RouteExpectation[] = [
 
   route('GET', '/me', 'signed-in'),
   route('POST', '/me/password', 'signed-in'),
+  // The bell and 消息设置: each person's own notifications and channel choices.
+  route('GET', '/notifications', 'signed-in'),
+  route('GET', '/notifications/unread-count', 'signed-in'),
+  route('POST', '/notifications/{id}/read', 'signed-in'),
+  route('POST', '/notifications/read-all', 'signed-in'),
+  route('GET', '/me/notification-preferences', 'signed-in'),
+  route('PUT', '/me/notification-preferences', 'signed-in'),
   route('GET', '/cycles', 'signed-in'),
   route('GET', '/calendar', 'signed-in'),
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuerySchema, listResponseSchema } from '../common/list.js';
 
 /** What a notification is about; the web shows an icon per kind. */
 export const notificationKinds = [
@@ -35,3 +36,27 @@ export const notificationPreferencesSchema = z
   })
   .meta({ id: 'NotificationPreferences' });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+
+/** `GET /notifications`: the caller's own, newest first, with the unread count beside the page. */
+export const notificationListQuerySchema = listQuerySchema;
+export const notificationListSchema = listResponseSchema(notificationSchema)
+  .extend({ unread: z.number().int() })
+  .meta({ id: 'NotificationList' });
+export type NotificationList = z.infer<typeof notificationListSchema>;
+
+/**
+ * `GET|PUT /me/notification-preferences` answer: the choices and where they would be sent (the mobile
+ * masked; null when the account has none, and then that channel cannot be chosen or is skipped).
+ */
+export const notificationSettingsSchema = notificationPreferencesSchema
+  .extend({
+    mobile: z.string().nullable(),
+    emailAddress: z.string().nullable(),
+  })
+  .meta({ id: 'NotificationSettings' });
+export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
+
+/** 138****8000: enough for a person to recognise their own number. */
+export function maskMobile(mobile: string): string {
+  return mobile.length >= 7 ? `${mobile.slice(0, 3)}****${mobile.slice(-4)}` : mobile;
+}

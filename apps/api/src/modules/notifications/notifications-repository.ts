@@ -1,0 +1,159 @@
+import type { NotificationKind } from '@zhicheng/contracts';
+import {
+  applications,
+  type DbOrTx,
+  notificationPreferences,
+  notifications,
+  qualifications,
+  users,
+} from '@zhicheng/db';
+import { and, count, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+
+export type NotificationRow = typeof notifications.$inferSelect;
+
+/** A notification about to be written; `dedupeKey` makes writing it twice a no-op. */
+export interface NotificationDraft {
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  applicationId: string | null;
+  dedupeKey: string;
+}
+
+/** Newest first; the cursor is the last row's `createdAt` and id (ids are random, so both). */
+export interface ListPosition {
+  createdAt: Date;
+  id: string;
+}
+
+export const notificationsRepository = {
+  /**
+   * Writes the drafts not written before; returns the new rows only. `createdAt` comes from the clock
+   * (millisecond precision, the same as the list's cursor).
+   */
+  async insertNew(db: DbOrTx, drafts: readonly NotificationDraft[], now: Date) {
+    if (drafts.length === 0) return [];
+    return db
+      .insert(notifications)
+      .values(drafts.map((d) => ({ ...d, createdAt: now })))
+      .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
+      .returning({ id: notifications.id, userId: notifications.userId });
+  },
+
+  async page(db: DbOrTx, userId: string, limit: number, after: ListPosition | undefined) {
+    const before: SQL | undefined = after
+      ? or(
+          lt(notifications.createdAt, after.createdAt),
+          and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)),
+        )
+      : undefined;
+    return db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), before))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(limit);
+  },
+
+  async counts(db: DbOrTx, userId: string) {
+    const [all] = await db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId));
+    return { total: all?.n ?? 0, unread: await this.unreadCount(db, userId) };
+  },
+
+  async unreadCount(db: DbOrTx, userId: string) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    return row?.n ?? 0;
+  },
+
+  /** Marks one of the user's own notifications read (kept when already read); undefined when not theirs. */
+  async markRead(db: DbOrTx, userId: string, id: string, now: Date) {
+    const own = and(eq(notifications.id, id), eq(notifications.userId, userId));
+    await db
+      .update(notifications)
+      .set({ readAt: now })
+      .where(and(own, isNull(notifications.readAt)));
+    const [row] = await db.select().from(notifications).where(own);
+    return row;
+  },
+
+  async markAllRead(db: DbOrTx, userId: string, now: Date) {
+    const rows = await db
+      .update(notifications)
+      .set({ readAt: now })
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+      .returning({ id: notifications.id });
+    return rows.length;
+  },
+
+  /** The person's channel choices (defaults when never saved) and where they would be sent. */
+  async settings(db: DbOrTx, userId: string) {
+    const [row] = await db
+      .select({
+        mobile: users.mobile,
+        email: users.email,
+        prefersSms: notificationPreferences.sms,
+        prefersEmail: notificationPreferences.email,
+      })
+      .from(users)
+      .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
+      .where(eq(users.id, userId));
+    return row;
+  },
+
+  async savePreferences(db: DbOrTx, userId: string, prefs: { sms: boolean; email: boolean }, now: Date) {
+    await db
+      .insert(notificationPreferences)
+      .values({ userId, ...prefs, updatedAt: now })
+      .onConflictDoUpdate({ target: notificationPreferences.userId, set: { ...prefs, updatedAt: now } });
+  },
+
+  /** Who gets what by SMS or e-mail: the chosen channels of active accounts with the contact on file. */
+  async channelsOf(db: DbOrTx, userIds: readonly string[]) {
+    if (userIds.length === 0) return [];
+    return db
+      .select({
+        userId: users.id,
+        mobile: users.mobile,
+        email: users.email,
+        sms: notificationPreferences.sms,
+        emailChosen: notificationPreferences.email,
+      })
+      .from(users)
+      .innerJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
+      .where(and(inArray(users.id, [...new Set(userIds)]), eq(users.status, 'active')));
+  },
+
+  /** One notification with its recipient's contacts and choices now, for the channel send job. */
+  async forSending(db: DbOrTx, id: string) {
+    const [row] = await db
+      .select({
+        title: notifications.title,
+        body: notifications.body,
+        mobile: users.mobile,
+        email: users.email,
+        status: users.status,
+        sms: notificationPreferences.sms,
+        emailChosen: notificationPreferences.email,
+      })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
+      .where(eq(notifications.id, id));
+    return row;
+  },
+
+  /** What each application is for (the qualification's name), the subject of every text. */
+  async qualificationNames(db: DbOrTx, applicationIds: readonly string[]) {
+    if (applicationIds.length === 0) return new Map<string, string>();
+    const rows = await db
+      .select({ id: applications.id, name: qualifications.name })
+      .from(applications)
+      .innerJoin(qualifications, eq(qualifications.id, applications.qualificationId))
+      .where(inArray(applications.id, [...new Set(applicationIds)]));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  },
+};
