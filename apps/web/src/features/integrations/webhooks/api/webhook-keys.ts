@@ -1,0 +1,5 @@
+export const webhookKeys = {
+  all: ['webhooks'] as const,
+  list: (page: number, pageSize: number) => ['webhooks', 'list', { page, pageSize }] as const,
+  deliveries: (webhookId: string) => ['webhooks', 'deliveries', webhookId] as const,
+};
