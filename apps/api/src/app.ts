@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { Db } from '@zhicheng/db';
+import { type Db, type RawSql, rawSqlOf } from '@zhicheng/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { AppError } from './errors/app-error.js';
 import { registerErrorHandler } from './errors/error-handler.js';
+import { createJobs } from './jobs/jobs.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createIdempotency } from './lib/idempotency.js';
 import { accountRoutes } from './modules/account/routes.js';
@@ -74,6 +75,8 @@ import { createReviewFormPool, type ReviewFormRenderer } from './workers/review-
 export interface AppDeps {
   config: Config;
   db: Db;
+  /** Raw SQL on the same database, for the job queue (a `DbHandle` is one); defaults to `db`'s client. */
+  sql?: RawSql;
   pingDatabase(): Promise<boolean>;
   storage: ObjectStorage;
   clock?: Clock;
@@ -150,6 +153,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(openapi);
 
+  // Durable background work (ADR 0008). Declare job kinds and event consumers below:
+  // `jobs.queue.work(...)`, `jobs.consumeEvents(consumer)`. They start once the app is ready.
+  const jobs = createJobs({
+    db: deps.db,
+    sql: deps.sql ?? rawSqlOf(deps.db),
+    pollSeconds: config.jobs.pollSeconds,
+    onError: (error, context) => app.log.error({ err: error, ...context }, 'background job failed'),
+  });
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', () => jobs.stop());
+  app.decorate('backgroundIdle', () => jobs.idle());
+
   const authService = createAuthService({
     db: deps.db,
     config,
@@ -192,8 +207,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const catalog = createCatalogCache(deps.db);
   const applicationsService = createApplicationsService({ db: deps.db, clock, catalog });
   const sectionsService = createSectionsService({ db: deps.db, clock, applications: applicationsService });
-  const fileProcessor = createFileProcessor({ db: deps.db, storage: deps.storage, log: () => app.log });
-  app.decorate('backgroundIdle', () => fileProcessor.idle());
+  const fileProcessor = createFileProcessor({
+    db: deps.db,
+    storage: deps.storage,
+    queue: jobs.queue,
+    log: () => app.log,
+  });
   const materialsService = createMaterialsService({
     db: deps.db,
     storage: deps.storage,
@@ -201,14 +220,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     applications: applicationsService,
     processor: fileProcessor,
   });
-  const orphanCleanup = scheduleOrphanCleanup({ db: deps.db, storage: deps.storage }, (error) =>
-    app.log.error({ err: error }, 'orphan object cleanup failed'),
-  );
-  app.addHook('onClose', async () => {
-    await orphanCleanup.stop();
-    await fileProcessor.stop();
+  await scheduleOrphanCleanup({ db: deps.db, storage: deps.storage, queue: jobs.queue });
+  const lifecycleService = createLifecycleService({
+    db: deps.db,
+    clock,
+    applications: applicationsService,
+    outbox: jobs.outbox,
   });
-  const lifecycleService = createLifecycleService({ db: deps.db, clock, applications: applicationsService });
   const reapplyService = createReapplyService({
     db: deps.db,
     clock,
@@ -219,6 +237,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const calendarService = createCalendarService({ db: deps.db });
   const publicityService = createPublicityService({
     db: deps.db,
+    outbox: jobs.outbox,
     applications: applicationsService,
     calendar: calendarService,
   });

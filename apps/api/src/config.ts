@@ -63,6 +63,8 @@ const envSchema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   /** Lets webhooks target private, loopback and link-local addresses (an intranet receiver). */
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
+  /** How often an idle job worker polls the queue (a send in the same process wakes it at once). */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   ENABLE_TEST_HOOKS: booleanFromEnv.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -116,6 +118,8 @@ export interface Config {
   uploads: { maxFileBytes: number; maxFilesPerCategory: number; maxBytesPerApplication: number };
   logLevel: Env['LOG_LEVEL'];
   reviewForm: ReviewFormConfig;
+  /** The durable job queue (ADR 0008). */
+  jobs: { pollSeconds: number };
   webhooks: WebhookConfig;
   /** Object storage: local disk (embedded default) or any S3-compatible store. */
   storage:
@@ -209,6 +213,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       queueMax: e.PDF_QUEUE_MAX,
       timeoutMs: e.PDF_TIMEOUT_SECONDS * 1000,
     },
+    jobs: { pollSeconds: e.JOBS_POLL_SECONDS },
     webhooks: {
       retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
@@ -257,6 +262,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     uploads: { maxFileBytes: 10 * MB, maxFilesPerCategory: 60, maxBytesPerApplication: 300 * MB },
     logLevel: 'silent',
     reviewForm: { publicUrl: 'http://localhost:3000', workers: 1, queueMax: 16, timeoutMs: 60_000 },
+    jobs: { pollSeconds: 0.5 },
     webhooks: { retryBaseSeconds: 30, maxAttempts: 8, allowPrivateNetworks: false, timeoutMs: 10_000 },
     storage: { driver: 'local', root: '/nonexistent/objects' },
     ...overrides,

@@ -42,6 +42,7 @@ async function main() {
     config,
     logger: loggerOptions(config),
     db: database.db,
+    sql: database,
     pingDatabase: () => database.ping(),
     storage: createStorage(config.storage),
   });

@@ -56,6 +56,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config: testConfig(options.config),
     smsSender: sms,
     db: database.db,
+    sql: database,
     pingDatabase: () => database.ping(),
     storage: createLocalStorage(`/tmp/zc-test-objects-${process.pid}`),
     clock,

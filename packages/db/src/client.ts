@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -15,7 +15,20 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-export interface DbHandle {
+/**
+ * Raw SQL for a library that brings its own queries (the job queue, pg-boss). Without values the text may
+ * hold several statements, with their own BEGIN/COMMIT; with values it is one parameterised statement.
+ */
+export type SqlExecutor = (text: string, values?: unknown[]) => Promise<SqlRows>;
+export type SqlRows = { rows: Record<string, unknown>[] };
+
+/** Raw SQL on PostgreSQL and PGlite alike: single calls, or several on one connection in one transaction. */
+export interface RawSql {
+  executeSql: SqlExecutor;
+  sqlTransaction<T>(work: (executeSql: SqlExecutor) => Promise<T>): Promise<T>;
+}
+
+export interface DbHandle extends RawSql {
   db: Db;
   kind: 'postgres' | 'pglite';
   /** PostgreSQL only: the pool, for work that needs one dedicated connection (migration lock). */
@@ -60,6 +73,7 @@ function openPostgres(url: string, max: number, onPoolError: (error: Error) => v
     db,
     kind: 'postgres',
     pool,
+    ...postgresRawSql(pool),
     ping: () => ping(db),
     close: () => pool.end(),
   };
@@ -78,8 +92,76 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
   return {
     db,
     kind: 'pglite',
+    ...pgliteRawSql(client),
     ping: () => ping(db),
     close: () => client.close(),
+  };
+}
+
+/** Raw SQL on the database behind a Drizzle handle (its `$client`), for code given only the handle. */
+export function rawSqlOf(db: Db): RawSql {
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (client instanceof PGlite) return pgliteRawSql(client);
+  if (client instanceof pg.Pool) return postgresRawSql(client);
+  throw new Error('rawSqlOf: the database is neither a pg.Pool nor PGlite');
+}
+
+const hasValues = (values: unknown[] | undefined): values is unknown[] => Boolean(values?.length);
+const lastOf = (result: SqlRows | SqlRows[]): SqlRows =>
+  Array.isArray(result) ? (result.at(-1) ?? { rows: [] }) : result;
+
+function postgresRawSql(pool: pg.Pool): RawSql {
+  // One connection for a whole unit of work. A failure half-way through a multi-statement BEGIN … COMMIT
+  // (or through `work`) leaves it in an aborted transaction: roll back before it returns to the pool, or
+  // drop it when even that fails.
+  async function onClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      return await work(client);
+    } catch (error) {
+      await client.query('ROLLBACK').catch((e: Error) => {
+        broken = e;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+  const on =
+    (client: pg.PoolClient): SqlExecutor =>
+    async (text, values) =>
+      lastOf((await client.query(text, hasValues(values) ? values : undefined)) as unknown as SqlRows);
+  return {
+    executeSql: async (text, values) =>
+      hasValues(values) ? pool.query(text, values) : onClient((client) => on(client)(text)),
+    sqlTransaction: (work) =>
+      onClient(async (client) => {
+        await client.query('BEGIN');
+        const result = await work(on(client));
+        await client.query('COMMIT');
+        return result;
+      }),
+  };
+}
+
+function pgliteRawSql(client: PGlite): RawSql {
+  type Runner = Pick<Transaction, 'query' | 'exec'>;
+  // Several statements need the simple protocol (exec), one with values the extended one (query).
+  const on =
+    (runner: Runner): SqlExecutor =>
+    async (text, values) =>
+      hasValues(values)
+        ? runner.query<Record<string, unknown>>(text, values)
+        : lastOf(await runner.exec(text));
+  return {
+    // Parameterless text runs inside PGlite's own transaction: a failure half-way is rolled back instead of
+    // leaving the single connection in an aborted transaction (a BEGIN or COMMIT in the text only warns or
+    // commits early). PGlite queues every call behind an open transaction, so never call this from inside
+    // one (`sqlTransaction` hands its own executor).
+    executeSql: (text, values) =>
+      hasValues(values) ? on(client)(text, values) : client.transaction((tx) => on(tx)(text)),
+    sqlTransaction: (work) => client.transaction((tx) => work(on(tx))),
   };
 }
 

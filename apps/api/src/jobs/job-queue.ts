@@ -9,13 +9,28 @@ import type { DbOrTx } from '@zhicheng/db';
 export interface JobOptions {
   /** Run no earlier than this many seconds from now. */
   startAfterSeconds?: number;
-  /** At most one queued job per key and name (e.g. a file id); a second send is dropped. */
+  /**
+   * At most one job per key and name (e.g. a file id) while the queue keeps it (queued, running, done or
+   * failed, until archived): a second send is dropped and resolves to null.
+   */
   singletonKey?: string;
   /** Retries after a failure (default 3), with exponential back-off from `retryDelaySeconds`. */
   retryLimit?: number;
   retryDelaySeconds?: number;
   /** A job not finished in this time counts as failed (its worker died) and is retried. */
   expireInSeconds?: number;
+}
+
+/** How a job kind is worked: its queue's defaults (a send may override retries and expiry). */
+export interface WorkOptions {
+  /** Retries after a failure (default 3), then the job goes to its dead-letter queue. */
+  retryLimit?: number;
+  /** First retry after about this long (default 10 s), doubling with each further retry (with jitter). */
+  retryDelaySeconds?: number;
+  /** Default 15 minutes. */
+  expireInSeconds?: number;
+  /** At most one job of the kind queued and one running, across replicas (e.g. the outbox relay). */
+  oneAtATime?: boolean;
 }
 
 export interface Job<T> {
@@ -27,7 +42,11 @@ export interface JobQueue {
   /** Queues a job; resolves to its id (null when a singleton of the same key is already queued). */
   send<T extends object>(name: string, data: T, options?: JobOptions): Promise<string | null>;
   /** Registers the handler of a job kind; a thrown error fails the job (retried, then dead-lettered). */
-  work<T extends object>(name: string, handler: (job: Job<T>) => Promise<void>): Promise<void>;
+  work<T extends object>(
+    name: string,
+    handler: (job: Job<T>) => Promise<void>,
+    options?: WorkOptions,
+  ): Promise<void>;
   /** Recurring work (cron, China time), run by exactly one replica per tick. */
   schedule(name: string, cron: string, data?: object): Promise<void>;
   /** Tests and shutdown: resolves once no job is queued or running (delayed ones excepted). */
@@ -45,8 +64,11 @@ export interface EventConsumer {
 }
 
 /** Writes a domain event inside the caller's transaction (the outbox); the relay delivers it after commit. */
-export type WriteDomainEvent = (
-  tx: DbOrTx,
-  event: Omit<DomainEvent, 'id' | 'occurredAt'>,
-  occurredAt: Date,
-) => Promise<string>;
+export type WriteDomainEvent = (tx: DbOrTx, event: NewDomainEvent, occurredAt: Date) => Promise<string>;
+
+/** An event to write: its type and data, still paired (Omit on the union itself would unpair them). */
+export type NewDomainEvent = DomainEvent extends infer E
+  ? E extends DomainEvent
+    ? Omit<E, 'id' | 'occurredAt'>
+    : never
+  : never;

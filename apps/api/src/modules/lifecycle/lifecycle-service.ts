@@ -10,6 +10,7 @@ import {
 } from '@zhicheng/contracts';
 import type { Db } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
+import type { Outbox } from '../../jobs/outbox.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import type { ApplicationsService } from '../applications/applications-service.js';
@@ -21,7 +22,12 @@ import { completenessOf, createTransitionEffects } from './transition-effects.js
 export type LifecycleService = ReturnType<typeof createLifecycleService>;
 
 /** Step 4 and everything after it: completeness, the status machine's transitions, the timeline. */
-export function createLifecycleService(deps: { db: Db; clock: Clock; applications: ApplicationsService }) {
+export function createLifecycleService(deps: {
+  db: Db;
+  clock: Clock;
+  applications: ApplicationsService;
+  outbox: Outbox;
+}) {
   const { db, clock } = deps;
   const effects = createTransitionEffects({ assertCycleOpen });
 
@@ -33,8 +39,9 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
 
     /**
      * One action of the status machine, as one transaction: compare-and-set on the status, a review
-     * record (application_events), the action's own side effects (its entry in transition-effects.ts)
-     * and an audit event. The request schema already checked the action's payload (e.g. the opinion).
+     * record (application_events), the action's own side effects (its entry in transition-effects.ts),
+     * an audit event and the domain events (outbox: they exist exactly when the transition committed).
+     * The request schema already checked the action's payload (e.g. the opinion).
      */
     async transition(actor: Actor, id: string, input: TransitionRequest, ctx: RequestContext) {
       const found = await deps.applications.load(actor, id);
@@ -98,7 +105,28 @@ export function createLifecycleService(deps: { db: Db; clock: Clock; application
           targetId: id,
           details: { from, to, ...(transition.outcome ? { outcome: transition.outcome } : {}), ...details },
         });
+        const data = {
+          applicationId: id,
+          cycleId: a.cycleId,
+          unitId: a.unitId,
+          departmentId: a.departmentId,
+          committeeId: a.committeeId,
+          applicant: { id: a.applicantId, name: found.applicantName },
+          action: input.action,
+          fromStatus: from,
+          toStatus: to,
+          outcome: transition.outcome ?? a.outcome ?? null,
+          actorRole: actor.role,
+          opinion: event.opinion,
+          // A return's 一次性告知, as its review record keeps it.
+          correction: event.correction ?? null,
+        };
+        await deps.outbox.write(tx, { type: 'application.status_changed', data }, context.now);
+        if (input.action === 'submit') {
+          await deps.outbox.write(tx, { type: 'application.submitted', data }, context.now);
+        }
       });
+      await deps.outbox.committed();
       return deps.applications.load(actor, id);
     },
 

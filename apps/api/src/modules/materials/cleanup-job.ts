@@ -1,4 +1,5 @@
 import type { Db } from '@zhicheng/db';
+import type { JobQueue } from '../../jobs/job-queue.js';
 import type { ObjectStorage } from '../../storage/object-storage.js';
 import { materialsRepository as repo } from './materials-repository.js';
 import { APPLICATIONS_PREFIX, createdAtOfKey } from './storage-keys.js';
@@ -31,27 +32,17 @@ export async function cleanupOrphanObjects(deps: { db: Db; storage: ObjectStorag
   return deleted;
 }
 
-/** Runs the cleanup at start-up and every hour; the timer never keeps the process alive. */
-export function scheduleOrphanCleanup(
-  deps: { db: Db; storage: ObjectStorage },
-  onError: (error: unknown) => void,
-  everyMs = ORPHAN_MIN_AGE_MS,
-) {
-  let running: Promise<unknown> | undefined;
-  const run = () => {
-    running ??= cleanupOrphanObjects(deps)
-      .catch(onError)
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  run();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export const ORPHAN_CLEANUP_JOB = 'materials.orphan-cleanup';
+/** At minute 0 of every hour (China time), on one replica. */
+export const ORPHAN_CLEANUP_CRON = '0 * * * *';
+
+/** Registers the cleanup as a scheduled job: the queue runs each hourly tick once across replicas. */
+export async function scheduleOrphanCleanup(deps: { db: Db; storage: ObjectStorage; queue: JobQueue }) {
+  // Listing a large bucket may take a while; a tick that overruns the next one is not run twice at once.
+  await deps.queue.work(ORPHAN_CLEANUP_JOB, async () => void (await cleanupOrphanObjects(deps)), {
+    oneAtATime: true,
+    retryLimit: 1,
+    expireInSeconds: 30 * 60,
+  });
+  await deps.queue.schedule(ORPHAN_CLEANUP_JOB, ORPHAN_CLEANUP_CRON);
 }

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { Db } from '@zhicheng/db';
 import type { FastifyBaseLogger } from 'fastify';
 import sharp from 'sharp';
+import type { JobQueue } from '../../jobs/job-queue.js';
 import type { ObjectStorage } from '../../storage/object-storage.js';
 import { materialsRepository as repo } from './materials-repository.js';
 import { countPdfPages } from './pdf-pages.js';
@@ -14,18 +15,21 @@ export interface ProcessJob {
 }
 
 const THUMBNAIL_SIZE = 240;
+export const PROCESS_FILE_JOB = 'materials.process-file';
 
 /**
- * Thumbnails and page counts, off the request path: a queue worked one job at a time, so a burst of
- * uploads never competes with requests for more than one libvips thread and one stream. sharp decodes
- * on libuv's pool and the PDF scan streams, so neither blocks the event loop. Answers until then say
- * `hasThumbnail: false` / `pages: null`.
+ * Thumbnails and page counts, off the request path, as durable jobs (ADR 0008): an upload's jobs
+ * survive a restart and run on whichever replica takes them. Each replica works one job at a time, so a
+ * burst of uploads never competes with requests for more than one libvips thread and one stream. sharp
+ * decodes on libuv's pool and the PDF scan streams, so neither blocks the event loop. Answers until then
+ * say `hasThumbnail: false` / `pages: null`.
  */
-export function createFileProcessor(deps: { db: Db; storage: ObjectStorage; log: () => FastifyBaseLogger }) {
-  const queue: ProcessJob[] = [];
-  let running: Promise<void> | undefined;
-  let stopped = false;
-
+export function createFileProcessor(deps: {
+  db: Db;
+  storage: ObjectStorage;
+  queue: JobQueue;
+  log: () => FastifyBaseLogger;
+}) {
   async function thumbnail(job: ProcessJob) {
     const source = await deps.storage.get(job.storageKey);
     if (!source) return;
@@ -33,7 +37,14 @@ export function createFileProcessor(deps: { db: Db; storage: ObjectStorage; log:
       .rotate()
       .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
       .jpeg({ quality: 75 });
-    const bytes = await source.pipe(resize).toBuffer();
+    let bytes: Buffer;
+    try {
+      bytes = await source.pipe(resize).toBuffer();
+    } catch (error) {
+      // A file sharp cannot decode keeps working without a thumbnail; retrying would not change that.
+      deps.log().warn({ err: error, fileId: job.fileId }, 'thumbnail: the image could not be decoded');
+      return;
+    }
     const key = thumbnailKeyOf(job.storageKey);
     await deps.storage.put(key, Readable.from([bytes]), { contentType: 'image/jpeg' });
     // The file may have been deleted meanwhile; then its thumbnail goes too.
@@ -47,34 +58,28 @@ export function createFileProcessor(deps: { db: Db; storage: ObjectStorage; log:
     if (count !== null) await repo.setDerived(deps.db, job.fileId, { pages: count });
   }
 
-  async function work() {
-    for (let job = queue.shift(); job && !stopped; job = queue.shift()) {
-      try {
-        if (job.contentType === 'application/pdf') await pages(job);
-        else await thumbnail(job);
-      } catch (error) {
-        // A file sharp cannot decode keeps working without a thumbnail.
-        deps.log().warn({ err: error, fileId: job.fileId }, 'file processing failed');
-      }
-    }
-    running = undefined;
-  }
+  // Storage and database failures are retried (idempotent: the same key and columns are written again).
+  void deps.queue
+    .work<ProcessJob>(
+      PROCESS_FILE_JOB,
+      ({ data }) => (data.contentType === 'application/pdf' ? pages(data) : thumbnail(data)),
+      { retryLimit: 3, retryDelaySeconds: 30, expireInSeconds: 300 },
+    )
+    .catch((error: unknown) => deps.log().error({ err: error }, 'file processing: no worker'));
 
   return {
-    enqueue(jobs: ProcessJob[]) {
-      if (stopped) return;
-      queue.push(...jobs);
-      running ??= work();
-    },
-    /** Resolves when the queue is empty (tests, shutdown). */
-    async idle() {
-      while (running) await running;
-    },
-    /** Stops taking jobs and waits for the one in progress (app close). */
-    async stop() {
-      stopped = true;
-      queue.length = 0;
-      await running;
+    /**
+     * Queues a job per file (once per file id). The upload has committed by now: a queue that cannot be
+     * reached costs the thumbnail, not the upload, so a failure is logged rather than thrown.
+     */
+    async enqueue(jobs: ProcessJob[]) {
+      for (const job of jobs) {
+        try {
+          await deps.queue.send(PROCESS_FILE_JOB, job, { singletonKey: job.fileId });
+        } catch (error) {
+          deps.log().error({ err: error, fileId: job.fileId }, 'file processing: the job was not queued');
+        }
+      }
     },
   };
 }
@@ -83,7 +88,7 @@ export type FileProcessor = ReturnType<typeof createFileProcessor>;
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Resolves when background file work (thumbnails, page counts) queued so far is done: tests wait on it. */
+    /** Resolves when the job queue has nothing due or running (thumbnails, page counts, events): tests wait on it. */
     backgroundIdle(): Promise<void>;
   }
 }

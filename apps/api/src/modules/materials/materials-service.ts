@@ -190,7 +190,7 @@ export function createMaterialsService(deps: {
         await deleteObjects(received);
         throw error;
       }
-      deps.processor.enqueue(
+      await deps.processor.enqueue(
         inserted.map(({ row }) => ({
           fileId: row.id,
           storageKey: row.storageKey,
@@ -244,7 +244,7 @@ export function createMaterialsService(deps: {
         throw error;
       }
       await deleteObjects(result.orphaned);
-      deps.processor.enqueue([
+      await deps.processor.enqueue([
         { fileId: result.row.id, storageKey: result.row.storageKey, contentType: result.row.contentType },
       ]);
       return { id: result.row.id, contentType: result.row.contentType, size: result.row.size };

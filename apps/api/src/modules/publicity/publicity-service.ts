@@ -10,8 +10,9 @@ import {
 } from '@zhicheng/contracts';
 import type { Db } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
+import type { Outbox } from '../../jobs/outbox.js';
 import type { Actor } from '../../lib/actor.js';
-import type { ApplicationsService } from '../applications/applications-service.js';
+import type { ApplicationsService, Found } from '../applications/applications-service.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import { type PublicityWindowRow, publicityRepository as repo } from './publicity-repository.js';
@@ -62,6 +63,7 @@ export function createPublicityService(deps: {
   db: Db;
   applications: ApplicationsService;
   calendar: CalendarService;
+  outbox: Outbox;
 }) {
   const { db } = deps;
 
@@ -82,7 +84,7 @@ export function createPublicityService(deps: {
 
       const ids = [...new Set(input.applicationIds)];
       // Scope first: an application outside it answers exactly like one that does not exist.
-      const found = [];
+      const found: Found[] = [];
       for (const id of ids) {
         const application = await deps.applications.load(actor, id).catch((error: unknown) => {
           if (error instanceof AppError && error.code === 'not_found') {
@@ -131,8 +133,32 @@ export function createPublicityService(deps: {
             applicationIds: ids,
           },
         });
+        // The outbox: the event exists exactly when the window committed.
+        const applications = found.map(({ application: a, applicantName }) => ({
+          applicationId: a.id,
+          cycleId: a.cycleId,
+          unitId: a.unitId,
+          departmentId: a.departmentId,
+          committeeId: a.committeeId,
+          applicant: { id: a.applicantId, name: applicantName },
+        }));
+        await deps.outbox.write(
+          tx,
+          {
+            type: 'publicity.window_recorded',
+            data: {
+              windowId: inserted.id,
+              stage: inserted.stage,
+              startsOn: inserted.startsOn,
+              endsOn: inserted.endsOn,
+              applications,
+            },
+          },
+          inserted.createdAt,
+        );
         return inserted;
       });
+      await deps.outbox.committed();
       return toPublicityWindow(row, ids);
     },
 
