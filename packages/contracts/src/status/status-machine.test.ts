@@ -8,9 +8,12 @@ import {
   allowedActions,
   applicationActions,
   applicationStatuses,
+  committeePassAction,
+  committeeResultActions,
   findTransition,
   isEditable,
   isInProgress,
+  passedCommitteeStatuses,
   transitions,
 } from './status-machine.js';
 
@@ -93,6 +96,14 @@ describe('status machine', () => {
     expect(allowedActions('dept_reviewer', 'publicity')).toEqual(['publicity_pass', 'publicity_fail']);
     for (const status of applicationStatuses) expect(allowedActions('bureau_admin', status)).toEqual([]);
     expect(roles).toContain('bureau_admin');
+  });
+
+  it("names the committee's results and the statuses only its pass leads to", () => {
+    expect(committeeResultActions).toEqual(['committee_pass', 'committee_fail']);
+    expect(committeePassAction).toBe('committee_pass');
+    expect(findTransition('committee', 'committee_review', committeePassAction)?.to).toBe('publicity');
+    // A rejection ends every stage, so it does not tell whether the committee passed the application.
+    expect(passedCommitteeStatuses).toEqual(['publicity', 'approved']);
   });
 
   it('knows which statuses are editable and in progress', () => {

@@ -145,6 +145,39 @@ export function isInProgress(status: ApplicationStatus): boolean {
 /** The applications still in progress (申报中): every status that is not finished. */
 export const inProgressStatuses: readonly ApplicationStatus[] = applicationStatuses.filter(isInProgress);
 
+/** The committee's results (评审通过 / 评审未通过): its transitions, each decided by the meeting's votes. */
+export const committeeResultActions: readonly ApplicationAction[] = [
+  ...new Set(transitions.filter((t) => t.actor === 'committee').map((t) => t.action)),
+];
+
+/** The committee's passing result (评审通过), which sends an application on to the result publicity. */
+export const committeePassAction = 'committee_pass' satisfies ApplicationAction;
+
+/** The statuses reachable from `start` through the transitions `use` admits (`start` included). */
+function reachableFrom(start: ApplicationStatus, use: (t: Transition) => boolean): Set<ApplicationStatus> {
+  const seen = new Set<ApplicationStatus>([start]);
+  const queue = [start];
+  for (let status = queue.shift(); status; status = queue.shift()) {
+    for (const t of transitions) {
+      if (t.to && use(t) && t.from.includes(status) && !seen.has(t.to)) {
+        seen.add(t.to);
+        queue.push(t.to);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * The statuses an application can be in only once it passed the committee (the result publicity, then
+ * approved): those no road from a draft reaches without the committee's pass. `rejected` is not among them
+ * (every stage can end there), so a rejection after the pass is known only from the committee's record.
+ */
+export const passedCommitteeStatuses: readonly ApplicationStatus[] = (() => {
+  const withoutPass = reachableFrom('draft', (t) => t.action !== committeePassAction);
+  return applicationStatuses.filter((s) => !withoutPass.has(s));
+})();
+
 /** The reviewers' scopes: the applicant sees their own applications, the bureau sees all. */
 export type ReviewerScopeKind = 'unit' | 'department' | 'committee';
 export const reviewerScopeKinds = ['unit', 'department', 'committee'] as const satisfies ReviewerScopeKind[];

@@ -1,9 +1,15 @@
-import { applyTypeLabels, sectionDefinitions, trackLabels } from '@zhicheng/contracts';
+import {
+  type ApplicationAction,
+  applyTypeLabels,
+  committeeResultActions,
+  sectionDefinitions,
+  trackLabels,
+} from '@zhicheng/contracts';
 import type { ReviewFormOpinion, ReviewFormVotes, ReviewFormWorkerInput } from '@zhicheng/review-form';
 import type { Found } from '../applications/applications-service.js';
 
 type Decision = {
-  action: string;
+  action: ApplicationAction;
   fromStatus: string | null;
   opinion: string | null;
   votes: unknown;
@@ -36,9 +42,7 @@ export function opinionsOf(decisions: readonly Decision[]): ReviewFormOpinion[] 
 
 /** The committee meeting's vote, once the secretary recorded it. */
 export function votesOf(decisions: readonly Decision[]): ReviewFormVotes | null {
-  const latest = decisions
-    .filter((d) => d.action === 'committee_pass' || d.action === 'committee_fail')
-    .at(-1);
+  const latest = decisions.filter((d) => committeeResultActions.includes(d.action)).at(-1);
   const votes = latest?.votes as { present?: number; for: number; against: number; abstain?: number } | null;
   if (!latest || !votes) return null;
   return {

@@ -1,11 +1,15 @@
+import { committeeResultActions } from '@zhicheng/contracts';
 import { applicationEvents, type DbOrTx, finalReviewForms, storedFiles, users } from '@zhicheng/db';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 
 export type FinalFormRow = typeof finalReviewForms.$inferSelect;
 
 /** What the 评审表 reads besides the application itself, and its stored final forms. */
 export const reviewFormRepository = {
-  /** The reviewers' decisions that print as opinions and votes, oldest first, with the reviewer's name. */
+  /**
+   * The reviewers' decisions that print as opinions and votes (the unit's and department's approvals, the
+   * committee's results), oldest first, with the reviewer's name.
+   */
   async decisions(db: DbOrTx, applicationId: string) {
     return db
       .select({
@@ -21,7 +25,7 @@ export const reviewFormRepository = {
       .where(
         and(
           eq(applicationEvents.applicationId, applicationId),
-          inArray(applicationEvents.action, ['approve', 'committee_pass', 'committee_fail']),
+          inArray(applicationEvents.action, ['approve', ...committeeResultActions]),
         ),
       )
       .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));

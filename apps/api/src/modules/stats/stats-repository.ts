@@ -1,6 +1,6 @@
-import type { ApplicationStatus } from '@zhicheng/contracts';
+import { type ApplicationStatus, committeePassAction, passedCommitteeStatuses } from '@zhicheng/contracts';
 import { applicationEvents, applications, committees, type DbOrTx, series } from '@zhicheng/db';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '../../lib/actor.js';
 import { scopeWhere } from '../applications/applications-repository.js';
 
@@ -39,7 +39,20 @@ export const statsRepository = {
 
   /** The funnel from the reached columns and the review records, in one pass. */
   async funnel(db: DbOrTx, scope: Scope, cycleId: string | undefined) {
-    const passedCommittee = sql`(exists (select 1 from ${applicationEvents} where ${applicationEvents.applicationId} = ${applications.id} and ${applicationEvents.action} = 'committee_pass') or ${applications.status} in ('publicity', 'approved'))`;
+    // Passed the committee: its pass is on record (a later publicity failure leaves it `rejected`), or the
+    // status is one only that pass leads to (the status machine's list, for rows without the record).
+    const passRecorded = exists(
+      db
+        .select({ one: sql`1` })
+        .from(applicationEvents)
+        .where(
+          and(
+            eq(applicationEvents.applicationId, applications.id),
+            eq(applicationEvents.action, committeePassAction),
+          ),
+        ),
+    );
+    const passedCommittee = sql`(${passRecorded} or ${inArray(applications.status, [...passedCommitteeStatuses])})`;
     const [row] = await db
       .select({
         submitted: countWhere(sql`${applications.reachedUnitAt} is not null`),
