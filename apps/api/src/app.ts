@@ -41,6 +41,8 @@ import { createMaterialsService } from './modules/materials/materials-service.js
 import { materialRoutes } from './modules/materials/routes.js';
 import { createNotificationsService } from './modules/notifications/notifications-service.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { applicantImportRoutes } from './modules/people/applicant-import-routes.js';
+import { createApplicantImportService } from './modules/people/applicant-import-service.js';
 import { createPeopleService } from './modules/people/people-service.js';
 import { unitPeopleRoutes } from './modules/people/routes.js';
 import { createPublicPublicityService } from './modules/public-publicity/public-publicity-service.js';
@@ -200,6 +202,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const notificationsService = createNotificationsService({ db: deps.db, clock });
   const peopleService = createPeopleService({ db: deps.db, clock });
+  const applicantImportService = createApplicantImportService({ db: deps.db });
   const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
   const reviewersService = createReviewersService({ db: deps.db, people: peopleService });
   const catalogService = createCatalogService({ db: deps.db, clock });
@@ -277,6 +280,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, { db: deps.db });
       await api.register(unitRoutes, { unitsService, smsService, config });
       await api.register(unitPeopleRoutes, { peopleService });
+      await api.register(applicantImportRoutes, { applicantImportService });
       await api.register(reviewerRoutes, { reviewersService });
       await api.register(catalogRoutes, { catalog });
       await api.register(catalogAdminRoutes, { catalogService });

@@ -107,6 +107,8 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('GET', '/unit', unitStaff),
   route('PATCH', '/unit', unitAdmin),
   ...unitPeople,
+  route('GET', '/unit/applicants/import-template.csv', unitStaff),
+  route('POST', '/unit/applicants/import', unitStaff),
 
   route('GET', '/applications', 'signed-in'),
   route('GET', '/applications/counts', 'signed-in'),

@@ -1,2 +1,3 @@
+export * from './csv.js';
 export * from './health.js';
 export * from './list.js';

@@ -1,25 +1,5 @@
-/**
- * CSV for spreadsheets (RFC 4180): comma-separated, CRLF line ends, fields quoted when they hold a
- * comma, a quote or a line break. The file starts with a UTF-8 BOM so Excel reads the Chinese right.
- */
-export const csvBom = '\uFEFF';
-
-/**
- * A cell that starts with `=`, `+`, `-`, `@` (or a tab or carriage return) would run as a formula in
- * Excel or WPS (CSV injection): a leading single quote keeps it text.
- */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function csvCell(value: string): string {
-  const text = neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly string[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
+// The CSV writer lives in contracts (the web builds CSV files with it too).
+export { csvBom, csvCell, csvLine, neutraliseFormula } from '@zhicheng/contracts';
 
 /** `YYYY-MM-DD HH:mm` in China time (UTC+8, no daylight saving); empty when there is no time. */
 export function chinaMinute(at: Date | null): string {

@@ -37,6 +37,14 @@ export function isUniqueViolation(error: unknown): boolean {
   return pgErrorCode(error) === '23505';
 }
 
+/** How every new account is stored: the password hashed, and to be changed at the first login. */
+export async function newAccountValues(
+  values: Omit<NewUser, 'passwordHash'> & { password: string },
+): Promise<NewUser> {
+  const { password, ...rest } = values;
+  return { ...rest, passwordHash: await hashPassword(password), mustChangePassword: true };
+}
+
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
 /** Creating, editing, disabling, deleting and resetting the accounts a unit or the bureau manages. */
@@ -87,11 +95,10 @@ export function createPeopleService(deps: { db: Db; clock: Clock }) {
       ctx: RequestContext,
     ) {
       if (await repo.usernameTaken(db, values.username)) throw usernameTakenError();
-      const { password, ...rest } = values;
-      const passwordHash = await hashPassword(password);
+      const account = await newAccountValues(values);
       try {
         return await db.transaction(async (tx) => {
-          const user = await repo.insert(tx, { ...rest, passwordHash, mustChangePassword: true });
+          const user = await repo.insert(tx, account);
           await audit(tx, ctx, actor, 'account.created', user);
           return user;
         });
