@@ -5,7 +5,7 @@ import { loadAllTexts } from '../i18n';
 import { HomeRedirect } from './guards/home-redirect';
 import { RequireAuth } from './guards/require-auth';
 import { RequireRole } from './guards/require-role';
-import { passwordPath, routedPages } from './navigation/role-pages';
+import { notificationSettingsPath, passwordPath, routedPages } from './navigation/role-pages';
 import type { RouteHandle } from './routes/route-handle';
 
 // The login page ships in the first bundle; everything behind it is loaded when first visited.
@@ -19,6 +19,9 @@ const RoleHomePage = lazy(() => import('./routes/role-home-page'));
 const ComingSoonPage = lazy(() => import('./routes/coming-soon-page'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page'));
 const ChangePasswordPage = lazy(() => import('../features/account/routes/change-password-page'));
+const NotificationSettingsPage = lazy(
+  () => import('../features/notifications/routes/notification-settings-page'),
+);
 const RegisterPage = lazy(withTexts(() => import('../features/registration/routes/register-page')));
 const ForgotPasswordPage = lazy(
   withTexts(() => import('../features/registration/routes/forgot-password-page')),
@@ -156,6 +159,11 @@ export function createRoutes(): RouteObject[] {
           element: <AppShell />,
           children: [
             { path: passwordPath, handle: handle('changePassword'), element: <ChangePasswordPage /> },
+            {
+              path: notificationSettingsPath,
+              handle: handle('notificationSettings'),
+              element: <NotificationSettingsPage />,
+            },
             ...rolePages,
             ...reviewDetailRoutes(),
             applicationWizard,

@@ -27,6 +27,7 @@ export const notificationSchema = z
 export type Notification = z.infer<typeof notificationSchema>;
 
 export const unreadCountSchema = z.object({ unread: z.number().int() }).meta({ id: 'UnreadCount' });
+export type UnreadCount = z.infer<typeof unreadCountSchema>;
 
 /** Channels besides the in-app list (always on). */
 export const notificationPreferencesSchema = z

@@ -8,11 +8,11 @@ import { renderApp } from '../../test/render-app';
 import { api, server } from '../../test/server';
 
 const menus: Record<Role, string[]> = {
-  applicant: ['申报首页', '查看进度', '修改密码'],
-  unit_admin: ['待办事项', '申报人员', '经办人', '资格评审审核', '单位信息', '修改密码'],
-  unit_operator: ['待办事项', '申报人员', '资格评审审核', '修改密码'],
-  dept_reviewer: ['待办事项', '部门审核', '公示管理', '统计', '修改密码'],
-  committee_secretary: ['待办事项', '评审结果录入', '修改密码'],
+  applicant: ['申报首页', '查看进度', '消息设置', '修改密码'],
+  unit_admin: ['待办事项', '申报人员', '经办人', '资格评审审核', '单位信息', '消息设置', '修改密码'],
+  unit_operator: ['待办事项', '申报人员', '资格评审审核', '消息设置', '修改密码'],
+  dept_reviewer: ['待办事项', '部门审核', '公示管理', '统计', '消息设置', '修改密码'],
+  committee_secretary: ['待办事项', '评审结果录入', '消息设置', '修改密码'],
   bureau_admin: [
     '概览',
     '资格目录',
@@ -22,7 +22,7 @@ const menus: Record<Role, string[]> = {
     '审核人员账号',
     '审计日志',
     '统计与导出',
-    '修改密码',
+    '消息设置', '修改密码',
   ],
 };
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useLogout } from '../../features/auth/api/logout';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useMe } from '../../shared/account/get-me';
 import { organisationOf } from '../navigation/organisation';
 
@@ -14,7 +15,7 @@ interface UserHeaderProps {
   onToggleMenu?: (() => void) | undefined;
 }
 
-/** Top bar: menu toggle, the user's name, role and organisation, language, 退出登录. */
+/** Top bar: menu toggle, the user's name, role and organisation, the bell, language, 退出登录. */
 export function UserHeader({ user, menuOpen, onToggleMenu }: UserHeaderProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -50,6 +51,8 @@ export function UserHeader({ user, menuOpen, onToggleMenu }: UserHeaderProps) {
             </Typography.Text>
           ) : null}
         </section>
+        {/* Until the initial password is changed nothing else answers, the bell included. */}
+        {user.mustChangePassword ? null : <NotificationBell user={user} />}
         <LanguageSwitch />
         <Button
           icon={<LogoutOutlined aria-hidden />}

@@ -9,6 +9,12 @@ export interface RolePage {
 
 export const passwordPath = '/account/password';
 const password: RolePage = { path: passwordPath, labelKey: 'changePassword' };
+/** 消息设置 (SMS / e-mail choices), beside 修改密码 in every menu. */
+export const notificationSettingsPath = '/account/notifications';
+const notificationSettings: RolePage = { path: notificationSettingsPath, labelKey: 'notificationSettings' };
+/** The account pages every role's menu ends with; routed once, outside the role guards. */
+const accountPages = [notificationSettings, password] as const;
+const accountPaths: readonly string[] = accountPages.map((p) => p.path);
 
 const unitTodo: RolePage = { path: '/unit', labelKey: 'todo' };
 const unitApplicants: RolePage = { path: '/unit/applicants', labelKey: 'applicants' };
@@ -19,7 +25,7 @@ export const roleMenus: Record<Role, readonly RolePage[]> = {
   applicant: [
     { path: '/applicant', labelKey: 'applicantHome' },
     { path: '/applicant/progress', labelKey: 'progress' },
-    password,
+    ...accountPages,
   ],
   unit_admin: [
     unitTodo,
@@ -27,20 +33,20 @@ export const roleMenus: Record<Role, readonly RolePage[]> = {
     { path: '/unit/operators', labelKey: 'operators' },
     unitReview,
     { path: '/unit/profile', labelKey: 'unitProfile' },
-    password,
+    ...accountPages,
   ],
-  unit_operator: [unitTodo, unitApplicants, unitReview, password],
+  unit_operator: [unitTodo, unitApplicants, unitReview, ...accountPages],
   dept_reviewer: [
     { path: '/dept', labelKey: 'todo' },
     { path: '/dept/reviews', labelKey: 'deptReview' },
     { path: '/dept/publicity', labelKey: 'publicity' },
     { path: '/dept/stats', labelKey: 'stats' },
-    password,
+    ...accountPages,
   ],
   committee_secretary: [
     { path: '/committee', labelKey: 'todo' },
     { path: '/committee/results', labelKey: 'committeeResults' },
-    password,
+    ...accountPages,
   ],
   bureau_admin: [
     { path: '/bureau', labelKey: 'overview' },
@@ -51,7 +57,7 @@ export const roleMenus: Record<Role, readonly RolePage[]> = {
     { path: '/bureau/reviewers', labelKey: 'reviewers' },
     { path: '/bureau/audit', labelKey: 'audit' },
     { path: '/bureau/stats', labelKey: 'statsExport' },
-    password,
+    ...accountPages,
   ],
 };
 
@@ -69,7 +75,7 @@ export function routedPages(): RoutedPage[] {
   const byPath = new Map<string, RoutedPage>();
   for (const [role, pages] of Object.entries(roleMenus) as [Role, readonly RolePage[]][]) {
     pages.forEach((page, index) => {
-      if (page.path === passwordPath) return;
+      if (accountPaths.includes(page.path)) return;
       const entry = byPath.get(page.path) ?? { ...page, roles: [], home: index === 0 };
       entry.roles.push(role);
       byPath.set(page.path, entry);
