@@ -12,6 +12,8 @@ import { createJobs } from './jobs/jobs.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createIdempotency } from './lib/idempotency.js';
 import { accountRoutes } from './modules/account/routes.js';
+import { createApiKeysService } from './modules/api-keys/api-keys-service.js';
+import { apiKeyRoutes } from './modules/api-keys/routes.js';
 import { createApplicationsService } from './modules/applications/applications-service.js';
 import { applicationRoutes } from './modules/applications/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
@@ -174,11 +176,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     captcha: deps.captcha ?? svgCaptchaGenerator,
     signAccessToken: (claims) => app.signAccessToken(claims),
   });
+  const apiKeysService = createApiKeysService({ db: deps.db, clock });
   await app.register(authenticate, {
     clock,
     secret: config.jwtSecret,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
     authService: () => authService,
+    apiKeys: () => apiKeysService,
+    apiKeyRateLimitPerMinute: config.apiKeyRateLimitPerMinute,
   });
 
   let outbox: SentMessage[] | undefined;
@@ -298,6 +303,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(publicPublicityRoutes, { publicPublicityService, config });
       await api.register(statsRoutes, { statsService });
       await api.register(notificationRoutes, { notificationsService });
+      await api.register(apiKeyRoutes, { apiKeysService });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },
     { prefix: '/api/v1' },

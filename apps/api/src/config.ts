@@ -30,6 +30,8 @@ const envSchema = z.object({
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8).max(64).optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Requests per minute one integrator's API key may make (429 rate_limited beyond). */
+  API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   WEB_DIST_DIR: z.string().optional(),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url().optional(),
@@ -103,6 +105,8 @@ export interface Config {
   seedDemo: boolean;
   bootstrapAdmin: { username: string; password: string } | undefined;
   loginRateLimitPerMinute: number;
+  /** Requests per minute per API key, counted by key id. */
+  apiKeyRateLimitPerMinute: number;
   /** Behind a reverse proxy: take the client IP from X-Forwarded-For (per-IP limits need it). */
   trustProxy: boolean;
   webDistDir: string | undefined;
@@ -190,6 +194,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         ? { username: e.BOOTSTRAP_ADMIN_USERNAME, password: e.BOOTSTRAP_ADMIN_PASSWORD }
         : undefined,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
     sms:
@@ -254,6 +259,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: true,
     bootstrapAdmin: undefined,
     loginRateLimitPerMinute: 1000,
+    apiKeyRateLimitPerMinute: 1000,
     trustProxy: false,
     webDistDir: undefined,
     sms: { provider: 'log', signature: '【职称申报】' },

@@ -1,4 +1,4 @@
-import type { Role } from '@zhicheng/contracts';
+import type { ApiKeyScope, Role } from '@zhicheng/contracts';
 import { sectionDefinitions } from '@zhicheng/contracts';
 
 /**
@@ -13,6 +13,8 @@ export interface RouteExpectation {
   /** As the OpenAPI document spells it: `/api/v1/applications/{id}`. */
   path: string;
   access: Access;
+  /** The API key scope the route's guard admits keys with; without one, every key gets 403 insufficient_scope. */
+  scope?: ApiKeyScope;
 }
 
 const bureau = ['bureau_admin'] as const;
@@ -22,11 +24,16 @@ const unitAdmin = ['unit_admin'] as const;
 /** The unit's staff and the department's reviewers decide and publicise (单位公示, 评审结果公示). */
 const reviewing = ['unit_admin', 'unit_operator', 'dept_reviewer'] as const;
 
-const route = (method: RouteExpectation['method'], path: string, access: Access): RouteExpectation => ({
-  method,
-  path: `/api/v1${path}`,
-  access,
-});
+const route = (
+  method: RouteExpectation['method'],
+  path: string,
+  access: Access,
+  scope?: ApiKeyScope,
+): RouteExpectation => ({ method, path: `/api/v1${path}`, access, ...(scope ? { scope } : {}) });
+
+/** What integrators' keys may do (api-keys.test.ts probes every route with keys). */
+const read = 'applications:read';
+const reviews = 'reviews:write';
 
 const adminCatalog = (['series', 'specialties', 'qualifications', 'departments', 'committees'] as const)
   .flatMap((kind) => [
@@ -52,7 +59,7 @@ const unitPeople = (
   ] as const
 ).flatMap(([kind, access]) => [
   route('GET', `/unit/${kind}`, access),
-  route('POST', `/unit/${kind}`, access),
+  route('POST', `/unit/${kind}`, access, kind === 'applicants' ? 'applicants:write' : undefined),
   route('GET', `/unit/${kind}/{id}`, access),
   route('PATCH', `/unit/${kind}/{id}`, access),
   route('DELETE', `/unit/${kind}/{id}`, access),
@@ -61,7 +68,7 @@ const unitPeople = (
 
 /** Every section is readable by whoever sees the application and written by its applicant only. */
 const sections = sectionDefinitions.flatMap((s) => [
-  route('GET', `/applications/{id}/sections/${s.key}`, 'signed-in'),
+  route('GET', `/applications/{id}/sections/${s.key}`, 'signed-in', read),
   route('PUT', `/applications/{id}/sections/${s.key}`, applicant),
 ]);
 
@@ -108,41 +115,45 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('PATCH', '/unit', unitAdmin),
   ...unitPeople,
   route('GET', '/unit/applicants/import-template.csv', unitStaff),
-  route('POST', '/unit/applicants/import', unitStaff),
+  route('POST', '/unit/applicants/import', unitStaff, 'applicants:write'),
 
-  route('GET', '/applications', 'signed-in'),
-  route('GET', '/applications/counts', 'signed-in'),
+  route('GET', '/applications', 'signed-in', read),
+  route('GET', '/applications/counts', 'signed-in', read),
   // The queue's CSV is for reviewers and the bureau; an applicant has only its own applications.
-  route('GET', '/applications/export.csv', [
-    'unit_admin',
-    'unit_operator',
-    'dept_reviewer',
-    'committee_secretary',
-    'bureau_admin',
-  ]),
+  route(
+    'GET',
+    '/applications/export.csv',
+    ['unit_admin', 'unit_operator', 'dept_reviewer', 'committee_secretary', 'bureau_admin'],
+    read,
+  ),
   route('POST', '/applications', applicant),
-  route('GET', '/applications/{id}', 'signed-in'),
+  route('GET', '/applications/{id}', 'signed-in', read),
   route('PATCH', '/applications/{id}', applicant),
-  route('GET', '/applications/{id}/sections', 'signed-in'),
+  route('GET', '/applications/{id}/sections', 'signed-in', read),
   ...sections,
-  route('GET', '/applications/{id}/materials', 'signed-in'),
+  route('GET', '/applications/{id}/materials', 'signed-in', read),
   route('POST', '/applications/{id}/materials/{category}', applicant),
   route('PUT', '/applications/{id}/materials/{category}/order', applicant),
   route('DELETE', '/applications/{id}/materials/{category}/{fileId}', applicant),
   route('POST', '/applications/{id}/photo', applicant),
-  route('GET', '/applications/{id}/completeness', 'signed-in'),
-  route('POST', '/applications/{id}/transitions', 'signed-in'),
+  route('GET', '/applications/{id}/completeness', 'signed-in', read),
+  route('POST', '/applications/{id}/transitions', 'signed-in', reviews),
   route('POST', '/applications/{id}/reapply', applicant),
-  route('GET', '/applications/{id}/timeline', 'signed-in'),
-  route('GET', '/applications/{id}/review-form.pdf', 'signed-in'),
-  route('POST', '/applications/batch-transitions', reviewing),
-  route('POST', '/committee-results', ['committee_secretary']),
-  route('POST', '/publicity', reviewing),
-  route('GET', '/applications/{id}/publicity', 'signed-in'),
+  route('GET', '/applications/{id}/timeline', 'signed-in', read),
+  route('GET', '/applications/{id}/review-form.pdf', 'signed-in', read),
+  route('POST', '/applications/batch-transitions', reviewing, reviews),
+  route('POST', '/committee-results', ['committee_secretary'], reviews),
+  route('POST', '/publicity', reviewing, reviews),
+  route('GET', '/applications/{id}/publicity', 'signed-in', read),
   route('GET', '/applications/{id}/objections', ['dept_reviewer', 'bureau_admin']),
-  route('GET', '/stats', ['bureau_admin', 'dept_reviewer', 'committee_secretary']),
-  route('GET', '/files/{fileId}', 'signed-in'),
-  route('GET', '/files/{fileId}/thumbnail', 'signed-in'),
+  route('GET', '/stats', ['bureau_admin', 'dept_reviewer', 'committee_secretary'], 'stats:read'),
+  route('GET', '/files/{fileId}', 'signed-in', read),
+  route('GET', '/files/{fileId}/thumbnail', 'signed-in', read),
+
+  // 接口对接 › API 密钥: people only (no key manages keys).
+  route('GET', '/api-keys', ['unit_admin', 'bureau_admin']),
+  route('POST', '/api-keys', ['unit_admin', 'bureau_admin']),
+  route('DELETE', '/api-keys/{id}', ['unit_admin', 'bureau_admin']),
 ];
 
 export const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;

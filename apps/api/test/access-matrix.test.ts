@@ -71,8 +71,11 @@ describe('access matrix: every route has an expectation', () => {
     const documentedPublic = operations.filter((o) => o.security?.length === 0).map((o) => o.key);
     const publicRoutes = routeExpectations.filter((r) => r.access === 'public').map(routeKey);
     expect(documentedPublic.sort()).toEqual([...publicRoutes].sort());
+    // Routes that API keys may call list the key scheme too, with the scope they need.
+    const scopes = new Map(routeExpectations.map((r) => [routeKey(r), r.scope]));
     for (const o of operations.filter((x) => !documentedPublic.includes(x.key))) {
-      expect(o.security, o.key).toEqual([{ bearerAuth: [] }]);
+      const scope = scopes.get(o.key);
+      expect(o.security, o.key).toEqual([{ bearerAuth: [] }, ...(scope ? [{ apiKey: [scope] }] : [])]);
     }
     const ids = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
       (byMethod) => Object.values(byMethod).map((op) => op.operationId),

@@ -11,3 +11,9 @@ export const problemResponses = {
 
 /** OpenAPI security requirement of routes that take a bearer token. */
 export const bearerSecurity = [{ bearerAuth: [] }];
+
+/**
+ * The OpenAPI security scheme of integrators' API keys. Routes do not list it themselves: the document
+ * adds it, with the scope, to every route whose guard declares one (`requireAuth({ scope })`).
+ */
+export const apiKeySecurityScheme = 'apiKey';

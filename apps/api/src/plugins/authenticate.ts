@@ -1,10 +1,12 @@
 import fastifyJwt from '@fastify/jwt';
-import type { Role } from '@zhicheng/contracts';
-import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { ApiKeyScope, Role } from '@zhicheng/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors/app-error.js';
 import type { Actor } from '../lib/actor.js';
 import { type Clock, systemClock } from '../lib/clock.js';
+import { looksLikeApiKey } from '../modules/api-keys/api-key-secret.js';
+import type { ApiKeyPrincipal, ApiKeysService } from '../modules/api-keys/api-keys-service.js';
 import type { RequestContext } from '../modules/audit/audit-repository.js';
 import type { AuthService } from '../modules/auth/auth-service.js';
 import { type AccessTokenClaims, JWT_AUDIENCE, JWT_ISSUER } from '../modules/auth/tokens.js';
@@ -12,12 +14,14 @@ import { type AccessTokenClaims, JWT_AUDIENCE, JWT_ISSUER } from '../modules/aut
 declare module 'fastify' {
   interface FastifyRequest {
     actor?: Actor;
+    /** Set when the request authenticated with an integrator's API key instead of a person's token. */
+    apiKey?: ApiKeyPrincipal;
   }
   interface FastifyInstance {
-    /** onRequest: requires a live session, optionally one of `roles`. */
+    /** onRequest: requires a live session (or an API key with `scope`), optionally one of `roles`. */
     requireAuth(options?: RequireAuthOptions): onRequestAsyncHookHandler;
     signAccessToken(claims: AccessTokenClaims): string;
-    /** The actor behind a valid bearer token, or undefined (no token, expired, revoked). */
+    /** The person behind a valid bearer token, or undefined (no token, expired, revoked, an API key). */
     optionalActor(request: FastifyRequest): Promise<Actor | undefined>;
   }
 }
@@ -26,6 +30,27 @@ export interface RequireAuthOptions {
   roles?: readonly Role[];
   /** Reachable while the user must still change an initial password (`/me`, `/me/password`). */
   allowPendingPasswordChange?: boolean;
+  /**
+   * The API key scope that lets integrators call the route. Without one the route is for people only:
+   * every key gets 403 `insufficient_scope`, as does a key that lacks the scope named here.
+   */
+  scope?: ApiKeyScope;
+}
+
+/** Every `requireAuth` hook, with the scope it admits keys with (null: none), for the OpenAPI document. */
+const scopeOfHook = new WeakMap<object, ApiKeyScope | null>();
+
+/**
+ * How a route treats API keys, from its `onRequest` hooks: undefined when no `requireAuth` guards it
+ * (a public route), else the scope its guard declares (null: keys get 403 insufficient_scope).
+ */
+export function apiKeyAccessOfRoute(route: {
+  onRequest?: unknown;
+}): { scope: ApiKeyScope | null } | undefined {
+  const hooks = Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+  const guards = hooks.filter((hook) => typeof hook === 'function' && scopeOfHook.has(hook));
+  if (guards.length === 0) return undefined;
+  return { scope: guards.map((hook) => scopeOfHook.get(hook) ?? null).find(Boolean) ?? null };
 }
 
 /** The authenticated actor of a request guarded by `requireAuth` (throws if the guard is missing). */
@@ -34,8 +59,14 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** Request facts for the audit trail; a request made with an API key names the key. */
 export function requestContext(request: FastifyRequest): RequestContext {
-  return { ip: request.ip, requestId: request.id, userAgent: request.headers['user-agent'] };
+  return {
+    ip: request.ip,
+    requestId: request.id,
+    userAgent: request.headers['user-agent'],
+    ...(request.apiKey ? { apiKey: { id: request.apiKey.id, name: request.apiKey.name } } : {}),
+  };
 }
 
 interface Options {
@@ -43,6 +74,14 @@ interface Options {
   secret: string;
   accessTokenTtlSeconds: number;
   authService: () => AuthService;
+  apiKeys: () => ApiKeysService;
+  /** Requests per minute one API key may make. */
+  apiKeyRateLimitPerMinute: number;
+}
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
 }
 
 async function authenticatePlugin(app: FastifyInstance, options: Options) {
@@ -68,8 +107,9 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
     options.clock === systemClock ? undefined : { clockTimestamp: options.clock.now().getTime() };
 
   async function resolveActor(request: FastifyRequest) {
-    const header = request.headers.authorization;
-    if (!header?.startsWith('Bearer ')) throw new AppError('unauthorized', '缺少访问令牌，请先登录');
+    const credential = bearerOf(request);
+    if (!credential) throw new AppError('unauthorized', '缺少访问令牌，请先登录');
+    if (looksLikeApiKey(credential)) throw new AppError('unauthorized', '此操作须以个人账号登录');
     let claims: AccessTokenClaims;
     try {
       claims = await request.jwtVerify<AccessTokenClaims>(verifyOptions());
@@ -81,10 +121,57 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
     return options.authService().authenticate(claims);
   }
 
+  // Counted per key id (in this process's memory), whichever route the key calls.
+  const keyLimit = app.createRateLimit({
+    max: options.apiKeyRateLimitPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `api-key:${request.apiKey?.id ?? ''}`,
+  });
+
+  async function limitKey(request: FastifyRequest, reply: FastifyReply) {
+    const limit = await keyLimit(request);
+    if (limit.isAllowed) return;
+    reply.header('x-ratelimit-limit', limit.max);
+    reply.header('x-ratelimit-remaining', limit.remaining);
+    reply.header('x-ratelimit-reset', limit.ttlInSeconds);
+    if (limit.isExceeded) {
+      throw new AppError('rate_limited', `此 API 密钥请求过于频繁，请 ${limit.ttlInSeconds} 秒后再试`, {
+        headers: { 'retry-after': String(limit.ttlInSeconds) },
+      });
+    }
+  }
+
+  /** A key passes a guard only within its scopes, acting as its owner's admin (see ApiKeysService). */
+  async function admitApiKey(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    credential: string,
+    guard: RequireAuthOptions,
+  ) {
+    const { actor, apiKey } = await options.apiKeys().authenticate(credential);
+    request.apiKey = apiKey;
+    await limitKey(request, reply);
+    if (!guard.scope) {
+      throw new AppError('insufficient_scope', '此接口不接受 API 密钥，须以个人账号登录后操作');
+    }
+    if (!apiKey.scopes.includes(guard.scope)) {
+      throw new AppError('insufficient_scope', `此接口需要 API 密钥具有 ${guard.scope} 权限范围`, {
+        extensions: { requiredScope: guard.scope },
+      });
+    }
+    if (guard.roles && !guard.roles.includes(actor.role)) throw new AppError('forbidden');
+    request.actor = actor;
+  }
+
   app.decorate('optionalActor', (request: FastifyRequest) => resolveActor(request).catch(() => undefined));
 
   app.decorate('requireAuth', (guard: RequireAuthOptions = {}): onRequestAsyncHookHandler => {
-    return async (request) => {
+    const hook: onRequestAsyncHookHandler = async (request, reply) => {
+      const credential = bearerOf(request);
+      if (credential && looksLikeApiKey(credential)) {
+        await admitApiKey(request, reply, credential, guard);
+        return;
+      }
       const actor = await resolveActor(request);
       if (actor.mustChangePassword && !guard.allowPendingPasswordChange) {
         throw new AppError('password_change_required', '首次登录或密码已被重置，请先修改密码');
@@ -92,7 +179,9 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
       if (guard.roles && !guard.roles.includes(actor.role)) throw new AppError('forbidden');
       request.actor = actor;
     };
+    scopeOfHook.set(hook, guard.scope ?? null);
+    return hook;
   });
 }
 
-export default fp(authenticatePlugin, { name: 'authenticate' });
+export default fp(authenticatePlugin, { name: 'authenticate', dependencies: ['@fastify/rate-limit'] });

@@ -40,3 +40,7 @@ export type ApiKey = z.infer<typeof apiKeySchema>;
 /** The 201 response: the only time the secret `key` is shown. */
 export const apiKeyCreatedSchema = apiKeySchema.extend({ key: z.string() }).meta({ id: 'ApiKeyCreated' });
 export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;
+
+/** `GET /api-keys`: the caller's unit's (or the bureau's) keys, newest first, revoked ones included. */
+export const apiKeyListSchema = z.object({ items: z.array(apiKeySchema) }).meta({ id: 'ApiKeyList' });
+export type ApiKeyList = z.infer<typeof apiKeyListSchema>;

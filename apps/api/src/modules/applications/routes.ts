@@ -46,7 +46,8 @@ export const applicationRoutes: FastifyPluginAsyncZod<{
   reviewFormService: ReviewFormService;
   idempotency: Idempotency;
 }> = async (app, { applicationsService: service, reviewFormService, idempotency }) => {
-  const anyRole = app.requireAuth();
+  // Every role reads (within its scope); so do API keys with applications:read.
+  const anyRole = app.requireAuth({ scope: 'applications:read' });
 
   app.post(
     '/applications',
@@ -110,7 +111,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/applications/export.csv',
     {
-      onRequest: app.requireAuth({ roles: reviewerRoles }),
+      onRequest: app.requireAuth({ roles: reviewerRoles, scope: 'applications:read' }),
       schema: {
         tags,
         summary: 'The filtered list as CSV (UTF-8 with BOM, ID numbers masked), streamed',

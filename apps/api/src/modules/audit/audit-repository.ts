@@ -14,9 +14,14 @@ export interface RequestContext {
   ip: string;
   requestId: string;
   userAgent?: string | undefined;
+  /** The integrator's API key the request was made with (its actor is the key's creator). */
+  apiKey?: { id: string; name: string };
 }
 
-/** Appends one audit event; pass the transaction of the change it records. */
+/**
+ * Appends one audit event; pass the transaction of the change it records. An event made with an API key
+ * names the key in `details.apiKey`.
+ */
 export async function recordAudit(db: DbOrTx, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values({
     actorId: entry.actorId ?? null,
@@ -26,6 +31,6 @@ export async function recordAudit(db: DbOrTx, ctx: RequestContext, entry: AuditE
     targetId: entry.targetId ?? null,
     ip: ctx.ip,
     requestId: ctx.requestId,
-    details: entry.details ?? null,
+    details: ctx.apiKey ? { ...entry.details, apiKey: ctx.apiKey } : (entry.details ?? null),
   });
 }

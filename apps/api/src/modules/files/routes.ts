@@ -25,7 +25,8 @@ export const fileRoutes: FastifyPluginAsyncZod<{ db: Db; storage: ObjectStorage 
   app,
   { db, storage },
 ) => {
-  const anyRole = app.requireAuth();
+  // Reads, for every role and for API keys with applications:read.
+  const anyRole = app.requireAuth({ scope: 'applications:read' });
 
   async function send(fileId: string, request: Parameters<typeof actorOf>[0], which: 'file' | 'thumbnail') {
     const file = await repo.findAccessible(db, scopeOf(actorOf(request)), fileId);

@@ -17,7 +17,10 @@ export const batchTransitionRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/applications/batch-transitions',
     {
-      onRequest: app.requireAuth({ roles: ['unit_admin', 'unit_operator', 'dept_reviewer'] }),
+      onRequest: app.requireAuth({
+        roles: ['unit_admin', 'unit_operator', 'dept_reviewer'],
+        scope: 'reviews:write',
+      }),
       preHandler: idempotency.preHandler,
       onSend: idempotency.onSend,
       schema: {

@@ -17,7 +17,7 @@ export const committeeResultsRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/committee-results',
     {
-      onRequest: app.requireAuth({ roles: ['committee_secretary'] }),
+      onRequest: app.requireAuth({ roles: ['committee_secretary'], scope: 'reviews:write' }),
       preHandler: idempotency.preHandler,
       onSend: idempotency.onSend,
       schema: {

@@ -22,7 +22,8 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<{
   reapplyService: ReapplyService;
   idempotency: Idempotency;
 }> = async (app, { lifecycleService: service, reapplyService, idempotency }) => {
-  const anyRole = app.requireAuth();
+  // Reads, for every role and for API keys with applications:read.
+  const anyRole = app.requireAuth({ scope: 'applications:read' });
 
   app.get(
     '/applications/:id/completeness',
@@ -44,7 +45,7 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/applications/:id/transitions',
     {
-      onRequest: anyRole,
+      onRequest: app.requireAuth({ scope: 'reviews:write' }),
       preHandler: idempotency.preHandler,
       onSend: idempotency.onSend,
       schema: {

@@ -42,7 +42,7 @@ export const materialRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/applications/:id/materials',
     {
-      onRequest: app.requireAuth(),
+      onRequest: app.requireAuth({ scope: 'applications:read' }),
       schema: {
         tags,
         summary: 'Material categories with required flags (materials.md rules), completion and files',

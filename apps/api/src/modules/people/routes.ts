@@ -44,6 +44,8 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
       tag: 'unit applicants',
       role: 'applicant' as const,
       guard: app.requireAuth({ roles: ['unit_admin', 'unit_operator'] }),
+      // Integrators create applicant accounts with applicants:write; operators are for people only.
+      createGuard: app.requireAuth({ roles: ['unit_admin', 'unit_operator'], scope: 'applicants:write' }),
       schemas: {
         list: applicantListSchema,
         detail: applicantDetailSchema,
@@ -57,6 +59,7 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
       tag: 'unit operators',
       role: 'unit_operator' as const,
       guard: app.requireAuth({ roles: ['unit_admin'] }),
+      createGuard: app.requireAuth({ roles: ['unit_admin'] }),
       schemas: {
         list: operatorListSchema,
         detail: operatorDetailSchema,
@@ -103,7 +106,7 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
     app.post(
       k.path,
       {
-        onRequest: k.guard,
+        onRequest: k.createGuard,
         schema: {
           tags: [k.tag],
           summary: `Create a ${k.kind} account (must change the password at first login)`,

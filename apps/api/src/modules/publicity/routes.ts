@@ -21,7 +21,10 @@ export const publicityRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/publicity',
     {
-      onRequest: app.requireAuth({ roles: ['unit_admin', 'unit_operator', 'dept_reviewer'] }),
+      onRequest: app.requireAuth({
+        roles: ['unit_admin', 'unit_operator', 'dept_reviewer'],
+        scope: 'reviews:write',
+      }),
       preHandler: idempotency.preHandler,
       onSend: idempotency.onSend,
       schema: {
@@ -48,7 +51,7 @@ export const publicityRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/applications/:id/publicity',
     {
-      onRequest: app.requireAuth(),
+      onRequest: app.requireAuth({ scope: 'applications:read' }),
       schema: {
         tags,
         summary: 'The publicity windows of an application, earliest first',

@@ -24,7 +24,7 @@ export const reviewFormRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/applications/:id/review-form.pdf',
     {
-      onRequest: app.requireAuth(),
+      onRequest: app.requireAuth({ scope: 'applications:read' }),
       schema: {
         tags,
         summary: 'The review form (评审表) as PDF: a watermarked preview, or the final form',

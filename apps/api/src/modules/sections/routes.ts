@@ -24,7 +24,8 @@ export const sectionRoutes: FastifyPluginAsyncZod<{ sectionsService: SectionsSer
   app,
   { sectionsService: service },
 ) => {
-  const anyRole = app.requireAuth();
+  // Reads, for every role and for API keys with applications:read.
+  const anyRole = app.requireAuth({ scope: 'applications:read' });
 
   app.get(
     '/applications/:id/sections',

@@ -12,7 +12,10 @@ export const statsRoutes: FastifyPluginAsyncZod<{ statsService: StatsService }> 
   app.get(
     '/stats',
     {
-      onRequest: app.requireAuth({ roles: ['bureau_admin', 'dept_reviewer', 'committee_secretary'] }),
+      onRequest: app.requireAuth({
+        roles: ['bureau_admin', 'dept_reviewer', 'committee_secretary'],
+        scope: 'stats:read',
+      }),
       schema: {
         tags: ['stats'],
         summary: 'Counts by status, series and committee, pass rates and the funnel (统计)',
