@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import { AppError } from './errors/app-error.js';
 import { registerErrorHandler } from './errors/error-handler.js';
+import type { EventConsumer } from './jobs/job-queue.js';
 import { createJobs } from './jobs/jobs.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createIdempotency } from './lib/idempotency.js';
@@ -93,6 +94,8 @@ export interface AppDeps {
   reviewFormRenderer?: ReviewFormRenderer;
   /** Called before the app is sealed (tests add probe routes here). */
   extend?: (app: FastifyInstance) => Promise<void> | void;
+  /** Outbox consumers besides the app's own (tests record what is delivered). */
+  eventConsumers?: readonly EventConsumer[];
 }
 
 // Logs never carry credentials, tokens or cookies.
@@ -168,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onReady', () => jobs.start());
   app.addHook('onClose', () => jobs.stop());
   app.decorate('backgroundIdle', () => jobs.idle());
+  for (const consumer of deps.eventConsumers ?? []) jobs.consumeEvents(consumer);
 
   const authService = createAuthService({
     db: deps.db,

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@zhicheng/db/testing';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { type Config, testConfig } from '../src/config.js';
+import type { EventConsumer } from '../src/jobs/job-queue.js';
 import { createManualClock } from '../src/lib/clock.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
 
@@ -27,6 +28,13 @@ export interface TestAppOptions {
   config?: Partial<Config>;
   /** Adds probe routes before the app is sealed. */
   extend?: (app: FastifyInstance) => Promise<void> | void;
+  /** Outbox consumers to register (they see every event the app's relay delivers). */
+  eventConsumers?: readonly EventConsumer[];
+  /**
+   * Another app on this database (a restart, a second replica): not seeded again, and left open by
+   * `close` (its first app's `close` destroys it).
+   */
+  database?: TestDatabase;
 }
 
 /** An SMS sender that keeps what it would have sent, so tests read codes like a person reads a phone. */
@@ -48,9 +56,10 @@ export function createCapturingSmsSender() {
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const shared = options.database;
+  const database = shared ?? (await createTestDatabase());
   const clock = createManualClock(new Date());
-  await runSeeds(database.db, { demo: true });
+  if (!shared) await runSeeds(database.db, { demo: true });
   const sms = createCapturingSmsSender();
   const app = await buildApp({
     config: testConfig(options.config),
@@ -65,6 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     logger: false,
     extend: options.extend,
+    ...(options.eventConsumers ? { eventConsumers: options.eventConsumers } : {}),
   });
   await app.ready();
   return {
@@ -74,7 +84,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     sms,
     async close() {
       await app.close();
-      await database.destroy();
+      if (!shared) await database.destroy();
     },
   };
 }

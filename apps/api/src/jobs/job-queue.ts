@@ -59,8 +59,11 @@ export interface JobQueue {
  * must be idempotent by `event.id`: the relay may hand an event over again after a crash.
  */
 export interface EventConsumer {
+  /** Names its queue, `events.<name>`: keep it stable (jobs already queued are found by it). */
   name: string;
   handle(event: DomainEvent): Promise<void>;
+  /** Retries and expiry of its deliveries (the queue's defaults otherwise). */
+  options?: WorkOptions;
 }
 
 /** Writes a domain event inside the caller's transaction (the outbox); the relay delivers it after commit. */

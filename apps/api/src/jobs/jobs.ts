@@ -1,5 +1,5 @@
 import type { Db, RawSql } from '@zhicheng/db';
-import type { EventConsumer, WorkOptions } from './job-queue.js';
+import type { EventConsumer } from './job-queue.js';
 import { type Outbox, writeDomainEvent } from './outbox.js';
 import { createOutboxRelay, deliveryQueueOf, OUTBOX_RELAY_CRON, OUTBOX_RELAY_JOB } from './outbox-relay.js';
 import { createPgBossQueue, type PgBossQueueOptions } from './pg-boss-queue.js';
@@ -61,14 +61,20 @@ export function createJobs(deps: JobsDeps) {
      * Registers an outbox consumer (webhooks, notifications, …): each event goes to it as its own job in
      * the queue `events.<name>`, retried and dead-lettered apart from the other consumers.
      */
-    consumeEvents(consumer: EventConsumer, options: WorkOptions = {}) {
+    consumeEvents(consumer: EventConsumer) {
       if (consumers.some((c) => c.name === consumer.name)) {
         throw new Error(`an event consumer named ${consumer.name} is already registered`);
       }
       consumers.push(consumer);
-      void queue.work(deliveryQueueOf(consumer.name), relay.deliveryHandler(consumer), options).catch(report);
+      void queue
+        .work(deliveryQueueOf(consumer.name), relay.deliveryHandler(consumer), consumer.options)
+        .catch(report);
     },
-    start: () => queue.start(),
+    async start() {
+      await queue.start();
+      // Events a stopped or crashed process left undispatched go out now, not at the next minute's tick.
+      await outbox.committed();
+    },
     stop: () => queue.stop(),
     /** Nothing due or running in this process's job kinds (tests wait on it). */
     idle: () => queue.idle(),

@@ -69,7 +69,7 @@ export function createPgBossQueue(options: PgBossQueueOptions) {
   async function createQueue(name: string, work: WorkOptions = queues.get(name) ?? {}) {
     if (created.has(name)) return;
     const dead = deadLetterQueueOf(name);
-    await boss.createQueue(dead);
+    await retryDeadlock(() => boss.createQueue(dead));
     const settings: PgBoss.Queue = {
       name,
       policy: work.oneAtATime ? 'stately' : 'standard',
@@ -80,8 +80,8 @@ export function createPgBossQueue(options: PgBossQueueOptions) {
       deadLetter: dead,
     };
     // createQueue keeps an existing queue as it was; updateQueue brings its settings up to this code's.
-    await boss.createQueue(name, settings);
-    await boss.updateQueue(name, settings);
+    await retryDeadlock(() => boss.createQueue(name, settings));
+    await retryDeadlock(() => boss.updateQueue(name, settings));
     created.add(name);
   }
 
@@ -226,6 +226,9 @@ export function createPgBossQueue(options: PgBossQueueOptions) {
     starting ??= (async () => {
       state = 'starting';
       await boss.start();
+      // pg-boss creates the queue its schedules go through during start, swallowing any failure: a
+      // deadlock there (see retryDeadlock) would silently stop this database's schedules.
+      await retryDeadlock(() => boss.createQueue(SEND_IT_QUEUE));
       for (const name of queues.keys()) await createQueue(name);
       for (const name of workers.keys()) await startWorker(name);
       for (const name of schedules.keys()) await applySchedule(name);
@@ -235,6 +238,25 @@ export function createPgBossQueue(options: PgBossQueueOptions) {
   }
 
   return queue;
+}
+
+/** pg-boss's internal queue that turns due schedules into jobs. */
+const SEND_IT_QUEUE = '__pgboss__send-it';
+
+/**
+ * pg-boss 10 creates a queue (a row plus a partition attached to its job table) without a lock, so
+ * replicas starting together can deadlock each other (PostgreSQL aborts one with 40P01; reported in
+ * supabase/storage#703). pg-boss 11 takes an advisory lock there (its commit 6aafce0); on 10 we retry.
+ */
+async function retryDeadlock<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
 }
 
 /** A stable job id per queue and key: pg-boss drops an insert whose id exists (ON CONFLICT DO NOTHING). */
