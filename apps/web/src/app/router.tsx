@@ -34,6 +34,9 @@ const ReviewFormPage = lazy(
   withTexts(() => import('./layouts/app-shell').then((m) => ({ default: m.ReviewFormPage }))),
 );
 
+// 接口对接 (unit admin and bureau admin): one page, the keys and webhooks of the caller's unit or the bureau.
+const IntegrationsPage = lazy(() => import('../features/integrations/routes/integrations-page'));
+
 // 资格评审审核 (unit) and 部门审核 (department): one page, the role decides its defaults.
 const ReviewQueuePage = lazy(() => import('../features/review-queue/routes/review-queue-page'));
 
@@ -56,6 +59,8 @@ const builtPages: Partial<Record<string, ComponentType>> = {
   '/dept/reviews': ReviewQueuePage,
   '/dept/publicity': lazy(() => import('../features/review-queue/routes/result-publicity-page')),
   '/committee/results': lazy(() => import('../features/committee-results/routes/committee-results-page')),
+  '/unit/integrations': IntegrationsPage,
+  '/bureau/integrations': IntegrationsPage,
 };
 
 // The applicant's wizard: not in the menu (申报首页 stays selected), applicants only.

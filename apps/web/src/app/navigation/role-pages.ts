@@ -33,6 +33,7 @@ export const roleMenus: Record<Role, readonly RolePage[]> = {
     { path: '/unit/operators', labelKey: 'operators' },
     unitReview,
     { path: '/unit/profile', labelKey: 'unitProfile' },
+    { path: '/unit/integrations', labelKey: 'integrations' },
     ...accountPages,
   ],
   unit_operator: [unitTodo, unitApplicants, unitReview, ...accountPages],
@@ -57,6 +58,7 @@ export const roleMenus: Record<Role, readonly RolePage[]> = {
     { path: '/bureau/reviewers', labelKey: 'reviewers' },
     { path: '/bureau/audit', labelKey: 'audit' },
     { path: '/bureau/stats', labelKey: 'statsExport' },
+    { path: '/bureau/integrations', labelKey: 'integrations' },
     ...accountPages,
   ],
 };
