@@ -42,6 +42,12 @@ import { scheduleOrphanCleanup } from './modules/materials/cleanup-job.js';
 import { createFileProcessor } from './modules/materials/file-processor.js';
 import { createMaterialsService } from './modules/materials/materials-service.js';
 import { materialRoutes } from './modules/materials/routes.js';
+import {
+  createLogEmailSender,
+  createSmtpEmailSender,
+  type EmailSender,
+} from './modules/notifications/email-sender.js';
+import { registerNotificationJobs } from './modules/notifications/notification-jobs.js';
 import { createNotificationsService } from './modules/notifications/notifications-service.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { applicantImportRoutes } from './modules/people/applicant-import-routes.js';
@@ -88,6 +94,8 @@ export interface AppDeps {
   captcha?: CaptchaGenerator;
   /** Defaults to the sender `config.sms` names (the log sender in development). */
   smsSender?: SmsSender;
+  /** Defaults to the sender `config.email` names (the log sender unless SMTP is configured). */
+  emailSender?: EmailSender;
   /** Pino logger options or false; tests keep it quiet. */
   logger?: boolean | Record<string, unknown>;
   /** Renders 评审表 PDFs; defaults to a worker pool sized by `config.reviewForm` (closed with the app). */
@@ -209,7 +217,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mayReceive: async (mobile, purpose) =>
       purpose === 'register' || (await unitsRepository.mobileBelongsToUnitAdmin(deps.db, mobile)),
   });
+  const emailSender = deps.emailSender ?? defaultEmailSender(app, config, clock);
   const notificationsService = createNotificationsService({ db: deps.db, clock });
+  await registerNotificationJobs(jobs, {
+    db: deps.db,
+    clock,
+    sms: smsSender,
+    email: emailSender,
+    smsSignature: config.sms.signature,
+    publicUrl: config.reviewForm.publicUrl,
+  });
   const peopleService = createPeopleService({ db: deps.db, clock });
   const applicantImportService = createApplicantImportService({ db: deps.db });
   const unitsService = createUnitsService({ db: deps.db, clock, sms: smsService });
@@ -316,4 +333,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (webRoot) await app.register(webApp, { root: webRoot });
   await deps.extend?.(app);
   return app;
+}
+
+/** SMTP when configured (closed with the app), else one log line per e-mail. */
+function defaultEmailSender(app: FastifyInstance, config: Config, clock: Clock): EmailSender {
+  if (config.email.provider === 'log') return createLogEmailSender(() => app.log, { clock });
+  const smtp = createSmtpEmailSender({ url: config.email.url, from: config.email.from });
+  app.addHook('onClose', async () => smtp.close());
+  return smtp;
 }

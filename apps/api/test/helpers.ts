@@ -5,6 +5,7 @@ import { buildApp } from '../src/app.js';
 import { type Config, testConfig } from '../src/config.js';
 import type { EventConsumer } from '../src/jobs/job-queue.js';
 import { createManualClock } from '../src/lib/clock.js';
+import type { EmailMessage } from '../src/modules/notifications/email-sender.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
 
 export { DEMO_PASSWORD };
@@ -17,6 +18,7 @@ export interface TestApp {
   database: TestDatabase;
   clock: ReturnType<typeof createManualClock>;
   sms: ReturnType<typeof createCapturingSmsSender>;
+  email: ReturnType<typeof createCapturingEmailSender>;
   close(): Promise<void>;
 }
 
@@ -55,15 +57,28 @@ export function createCapturingSmsSender() {
   };
 }
 
+/** An e-mail sender that keeps what it would have sent (notifications by e-mail). */
+export function createCapturingEmailSender() {
+  const sent: EmailMessage[] = [];
+  return {
+    sent,
+    async send(message: EmailMessage) {
+      sent.push(message);
+    },
+  };
+}
+
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const shared = options.database;
   const database = shared ?? (await createTestDatabase());
   const clock = createManualClock(new Date());
   if (!shared) await runSeeds(database.db, { demo: true });
   const sms = createCapturingSmsSender();
+  const email = createCapturingEmailSender();
   const app = await buildApp({
     config: testConfig(options.config),
     smsSender: sms,
+    emailSender: email,
     db: database.db,
     sql: database,
     pingDatabase: () => database.ping(),
@@ -82,6 +97,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     database,
     clock,
     sms,
+    email,
     async close() {
       await app.close();
       if (!shared) await database.destroy();

@@ -1,24 +1,12 @@
 import { notificationPreferences, users } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import type { JobOptions, JobQueue } from '../src/jobs/job-queue.js';
-import type { EmailMessage } from '../src/modules/notifications/email-sender.js';
 import {
   createNotificationDelivery,
   type NotificationSendData,
 } from '../src/modules/notifications/notification-delivery.js';
 import { createNotificationSender } from '../src/modules/notifications/notification-send-job.js';
-import { createCapturingSmsSender, type TestApp } from './helpers.js';
-
-/** An e-mail sender that keeps what it would have sent. */
-export function createCapturingEmailSender() {
-  const sent: EmailMessage[] = [];
-  return {
-    sent,
-    async send(message: EmailMessage) {
-      sent.push(message);
-    },
-  };
-}
+import { createCapturingEmailSender, createCapturingSmsSender, type TestApp } from './helpers.js';
 
 /** A queue that records the jobs sent to it, for driving producers before the real queue runs them. */
 export function createRecordingQueue() {

@@ -21,13 +21,15 @@ export function createNotificationConsumer(deps: { db: Db; delivery: Notificatio
 
 /** The notifications one event produces (none for transitions the applicant made or needs no word of). */
 export async function draftsFor(db: Db, event: DomainEvent): Promise<NotificationDraft[]> {
+  // Listed by when it happened, however late the relay delivers it.
+  const at = { dedupeKey: event.id, createdAt: new Date(event.occurredAt) };
   switch (event.type) {
     case 'application.status_changed': {
       const { data } = event;
       const names = await repo.qualificationNames(db, [data.applicationId]);
       const text = statusChangedText(data, names.get(data.applicationId) ?? '');
       if (!text) return [];
-      return [{ ...text, userId: data.applicant.id, applicationId: data.applicationId, dedupeKey: event.id }];
+      return [{ ...text, userId: data.applicant.id, applicationId: data.applicationId, ...at }];
     }
     case 'publicity.window_recorded': {
       const { data } = event;
@@ -39,7 +41,7 @@ export async function draftsFor(db: Db, event: DomainEvent): Promise<Notificatio
         ...publicityStartedText(data, names.get(a.applicationId) ?? ''),
         userId: a.applicant.id,
         applicationId: a.applicationId,
-        dedupeKey: event.id,
+        ...at,
       }));
     }
     // Also emitted as application.status_changed: nothing to tell the applicant who just submitted.

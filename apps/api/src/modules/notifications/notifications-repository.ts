@@ -19,6 +19,8 @@ export interface NotificationDraft {
   body: string;
   applicationId: string | null;
   dedupeKey: string;
+  /** When it happened (an event's time); default: when it is written. */
+  createdAt?: Date;
 }
 
 /** Newest first; the cursor is the last row's `createdAt` and id (ids are random, so both). */
@@ -29,14 +31,14 @@ export interface ListPosition {
 
 export const notificationsRepository = {
   /**
-   * Writes the drafts not written before; returns the new rows only. `createdAt` comes from the clock
-   * (millisecond precision, the same as the list's cursor).
+   * Writes the drafts not written before; returns the new rows only. `createdAt` is the draft's or
+   * `now` (millisecond precision either way, the same as the list's cursor).
    */
   async insertNew(db: DbOrTx, drafts: readonly NotificationDraft[], now: Date) {
     if (drafts.length === 0) return [];
     return db
       .insert(notifications)
-      .values(drafts.map((d) => ({ ...d, createdAt: now })))
+      .values(drafts.map((d) => ({ ...d, createdAt: d.createdAt ?? now })))
       .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
       .returning({ id: notifications.id, userId: notifications.userId });
   },

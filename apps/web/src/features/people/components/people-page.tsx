@@ -1,10 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TemporaryPasswordModal } from '../../../components/temporary-password-modal';
 import { usePeopleList } from '../api/list-people';
 import type { PeopleKind } from '../api/people-kind';
+import { ApplicantImportModal } from './applicant-import-modal';
 import { PeopleTable } from './people-table';
 import { type DrawerState, PersonDrawer } from './person-drawer';
 import { useListSearch } from './use-list-search';
@@ -20,6 +21,7 @@ export function PeoplePage({ kind }: { kind: PeopleKind }) {
   const list = usePeopleList(kind, { q, page, pageSize });
   const actions = usePersonActions(kind);
   const [drawer, setDrawer] = useState<DrawerState>(null);
+  const [importing, setImporting] = useState(false);
 
   return (
     <Card>
@@ -37,13 +39,20 @@ export function PeoplePage({ kind }: { kind: PeopleKind }) {
             maxLength={50}
           />
         </div>
-        <Button
-          type="primary"
-          icon={<PlusOutlined aria-hidden />}
-          onClick={() => setDrawer({ mode: 'create' })}
-        >
-          {t(`people.${kind}.add`)}
-        </Button>
+        <Space>
+          {kind === 'applicants' ? (
+            <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
+              {t('applicantImport.button')}
+            </Button>
+          ) : null}
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setDrawer({ mode: 'create' })}
+          >
+            {t(`people.${kind}.add`)}
+          </Button>
+        </Space>
       </div>
       <PeopleTable
         kind={kind}
@@ -71,6 +80,9 @@ export function PeoplePage({ kind }: { kind: PeopleKind }) {
         }}
       />
       <TemporaryPasswordModal shown={actions.temporary} onClose={actions.closeTemporary} />
+      {kind === 'applicants' ? (
+        <ApplicantImportModal open={importing} onClose={() => setImporting(false)} />
+      ) : null}
     </Card>
   );
 }

@@ -1,0 +1,44 @@
+import type { Db } from '@zhicheng/db';
+import type { Jobs } from '../../jobs/jobs.js';
+import type { Clock } from '../../lib/clock.js';
+import type { SmsSender } from '../sms/sms-sender.js';
+import type { EmailSender } from './email-sender.js';
+import { createNotificationConsumer } from './notification-consumer.js';
+import {
+  createNotificationDelivery,
+  type NotificationSendData,
+  notificationSendJob,
+} from './notification-delivery.js';
+import { createNotificationSender } from './notification-send-job.js';
+import { reminderSweepCron, reminderSweepJob, sweepReminders } from './reminder-sweep.js';
+
+export interface NotificationJobsDeps {
+  db: Db;
+  clock: Clock;
+  sms: SmsSender;
+  email: EmailSender;
+  smsSignature: string;
+  publicUrl: string;
+}
+
+/**
+ * The notifications' background work: the `notifications` outbox consumer, the per-channel send job and
+ * the daily reminder sweep (08:00 China time, by the injected clock).
+ */
+export async function registerNotificationJobs(
+  jobs: Pick<Jobs, 'queue' | 'consumeEvents'>,
+  deps: NotificationJobsDeps,
+): Promise<void> {
+  const delivery = createNotificationDelivery({ db: deps.db, clock: deps.clock, queue: jobs.queue });
+  jobs.consumeEvents(createNotificationConsumer({ db: deps.db, delivery }));
+  const send = createNotificationSender(deps);
+  await jobs.queue.work<NotificationSendData>(notificationSendJob, (job) => send(job.data));
+  await jobs.queue.work(
+    reminderSweepJob,
+    async () => {
+      await sweepReminders({ db: deps.db, delivery }, deps.clock.now());
+    },
+    { oneAtATime: true },
+  );
+  await jobs.queue.schedule(reminderSweepJob, reminderSweepCron);
+}
