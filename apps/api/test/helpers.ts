@@ -7,6 +7,7 @@ import type { EventConsumer } from '../src/jobs/job-queue.js';
 import { createManualClock } from '../src/lib/clock.js';
 import type { EmailMessage } from '../src/modules/notifications/email-sender.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
+import { checkInjectedResponses } from './response-contract.js';
 
 export { DEMO_PASSWORD };
 
@@ -92,6 +93,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.eventConsumers ? { eventConsumers: options.eventConsumers } : {}),
   });
   await app.ready();
+  checkInjectedResponses(app); // every response a test receives must match docs/openapi.json's operation
   return {
     app,
     database,

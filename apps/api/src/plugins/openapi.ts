@@ -1,10 +1,12 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { errorCodes, problemContentType } from '@zhicheng/contracts';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { apiKeySecurityScheme } from '../lib/route-schemas.js';
 import { apiKeyAccessOfRoute } from './authenticate.js';
+import { webhookDescriptions } from './openapi-webhooks.js';
 
 /** OpenAPI 3.1 generated from the routes' zod schemas; JSON at /api/openapi.json, UI at /api/docs. */
 async function openapiPlugin(app: FastifyInstance) {
@@ -21,6 +23,7 @@ async function openapiPlugin(app: FastifyInstance) {
         version: '1.0.0',
       },
       servers: [{ url: '/', description: 'The server that serves this document' }],
+      webhooks: webhookDescriptions() as never,
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
@@ -53,7 +56,13 @@ type Transformed = ReturnType<typeof jsonSchemaTransform>;
  * that list equal to the access matrix's public routes.
  */
 function withOperationDefaults(transformed: Transformed, method: string | string[]): Transformed {
-  const schema = transformed.schema as { operationId?: string; security?: unknown };
+  // Routes without a schema (tests' probe routes) come through with none.
+  const schema = (transformed.schema ?? {}) as {
+    operationId?: string;
+    security?: unknown;
+    body?: unknown;
+    response?: Record<string, unknown>;
+  };
   const verb = (Array.isArray(method) ? method[0] : method) ?? 'get';
   return {
     ...transformed,
@@ -61,8 +70,47 @@ function withOperationDefaults(transformed: Transformed, method: string | string
       ...schema,
       operationId: schema.operationId ?? operationIdFor(verb, transformed.url),
       security: (schema.security ?? []) as Transformed['schema']['security'],
+      ...(schema.response
+        ? {
+            response: asProblemResponses(
+              schema.body ? { ...bodyProblems, ...schema.response } : schema.response,
+            ),
+          }
+        : {}),
     },
   };
+}
+
+/**
+ * What any route that takes a JSON body can answer before its handler runs: a body over the 1 MB limit
+ * (413 payload_too_large) or in a content type the API does not parse (415 unsupported_media_type).
+ */
+const bodyProblems = {
+  413: { $ref: '#/components/schemas/Problem' },
+  415: { $ref: '#/components/schemas/Problem' },
+};
+
+/**
+ * Error responses are sent as `application/problem+json` (the error handler's `sendProblem`); document
+ * them with that media type and a description naming the codes of their status.
+ */
+function asProblemResponses(response: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(response).map(([status, schema]) => {
+      const code = Number(status);
+      if (!(code >= 400) || !isProblemSchema(schema)) return [status, schema];
+      const codes = Object.entries(errorCodes).filter(([, entry]) => entry.status === code);
+      const description = `Problem details (RFC 9457)${codes.length > 0 ? `; \`code\` with this status: ${codes.map(([name]) => name).join(', ')}` : ''}`;
+      return [status, { description, content: { [problemContentType]: { schema } } }];
+    }),
+  );
+}
+
+/** The contracts' Problem (by reference) or an inline extension of it (its properties and more). */
+function isProblemSchema(schema: unknown): boolean {
+  const node = schema as { $ref?: string; properties?: Record<string, unknown> };
+  if (node.$ref) return node.$ref === '#/components/schemas/Problem';
+  return ['type', 'title', 'status', 'code'].every((key) => node.properties?.[key]);
 }
 
 /**
@@ -112,6 +160,9 @@ type Document = ReturnType<typeof jsonSchemaTransformObject>;
 /**
  * The zod provider registers an input and an output variant of every named schema; most are used in
  * only one direction. Drop the schemas nothing refers to, so the document lists what the API uses.
+ * Each kept schema also loses the `$schema` and the fragment-only `$id` (`#/components/schemas/X`) the
+ * provider stamps on it: 2020-12 forbids a fragment in `$id`, and tools that honour it resolve the
+ * schema's `$ref`s against that id and fail (Redocly's example validation did).
  */
 function withoutUnusedSchemas(document: Document): Document {
   const doc = document as { components?: { schemas?: Record<string, unknown> } };
@@ -134,7 +185,14 @@ function withoutUnusedSchemas(document: Document): Document {
     }
   };
   visit({ ...doc, components: { ...doc.components, schemas: {} } });
-  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  const kept = Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => used.has(name))
+      .map(([name, schema]) => {
+        const { $id: _id, $schema: _dialect, ...rest } = schema as Record<string, unknown>;
+        return [name, rest];
+      }),
+  );
   return { ...doc, components: { ...doc.components, schemas: kept } } as Document;
 }
 

@@ -51,7 +51,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
       schema: {
         tags: ['auth'],
         summary: 'A new image captcha (SVG), valid 5 minutes, one guess',
-        response: { 200: captchaResponseSchema },
+        // Rate-limited per IP like login.
+        response: { 200: captchaResponseSchema, 429: problemSchema },
       },
       config: { rateLimit },
     },
