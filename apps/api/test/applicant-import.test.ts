@@ -2,6 +2,7 @@ import { applicantImportReportSchema } from '@zhicheng/contracts';
 import { auditEvents, users } from '@zhicheng/db';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueKey, scopesBut } from './api-keys-fixtures.js';
 import { csvText, gb18030, importFile, type Row, utf8, validRow } from './applicant-import-fixtures.js';
 import { makeIdNumber, registrationBody } from './fixtures.js';
 import { bearer, createTestApp, login, loginOk, type TestApp } from './helpers.js';
@@ -217,6 +218,21 @@ describe('importing applicants', () => {
     const [stored] = await accountsOf([gb]);
     expect(stored?.name).toBe('王五㐁');
     expect((await importEventOf(gb.username))?.details).toMatchObject({ encoding: 'gb18030', created: 1 });
+  });
+
+  it('takes an API key with applicants:write, acting for its unit; other keys get 403', async () => {
+    const writer = await issueKey(t, adminToken, { scopes: ['applicants:write'] });
+    const row = validRow();
+    const report = await importOk(writer.key, utf8(csvText([row])));
+    expect(report.accounts.map((a) => a.username)).toEqual([row.username]);
+    const [stored] = await accountsOf([row]);
+    expect(stored?.unitId).toBe(unitId);
+    expect((await importEventOf(row.username))?.details).toMatchObject({ apiKey: { id: writer.id } });
+
+    const reader = await issueKey(t, adminToken, { scopes: scopesBut('applicants:write') });
+    const refused = await importFile(t.app, reader.key, utf8(csvText([validRow()])));
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('insufficient_scope');
   });
 
   it("keeps units apart: another unit's import neither touches nor reuses this unit's accounts", async () => {
