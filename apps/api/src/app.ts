@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import { AppError } from './errors/app-error.js';
 import { registerErrorHandler } from './errors/error-handler.js';
+import { createFinalFormConsumer } from './jobs/final-form-consumer.js';
 import type { EventConsumer } from './jobs/job-queue.js';
 import { createJobs } from './jobs/jobs.js';
 import { type Clock, systemClock } from './lib/clock.js';
@@ -177,7 +178,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onError: (error, context) => app.log.error({ err: error, ...context }, 'background job failed'),
   });
   app.addHook('onReady', () => jobs.start());
-  app.addHook('onClose', () => jobs.stop());
   app.decorate('backgroundIdle', () => jobs.idle());
   for (const consumer of deps.eventConsumers ?? []) jobs.consumeEvents(consumer);
 
@@ -294,6 +294,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     applications: applicationsService,
     publicUrl: config.reviewForm.publicUrl,
   });
+  jobs.consumeEvents(createFinalFormConsumer(reviewFormService));
 
   await app.register(healthRoutes, {
     pingDatabase: deps.pingDatabase,
@@ -332,6 +333,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   if (webRoot) await app.register(webApp, { root: webRoot });
   await deps.extend?.(app);
+  // Added last because Fastify runs onClose hooks last-in first-out: running job handlers finish (or are
+  // failed, to be retried) before what they use (the render pool, SMTP, …) is closed.
+  app.addHook('onClose', () => jobs.stop());
   return app;
 }
 

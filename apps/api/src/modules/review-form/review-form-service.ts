@@ -147,6 +147,17 @@ export function createReviewFormService(deps: {
       return { kind, body, size: final.size, sha256: final.sha256, applicantName: found.applicantName };
     },
 
+    /**
+     * Stores the final form ahead of its first download (the outbox consumer, on reaching the committee):
+     * the same generate-once as a first download. Nothing when it exists, or when the application has
+     * meanwhile left the statuses that have one.
+     */
+    async ensureFinal(applicationId: string): Promise<void> {
+      const found = await deps.applications.loadForSystem(applicationId);
+      if (reviewFormKindOf(found.application.status) !== 'final') return;
+      if (!(await repo.findFinal(db, applicationId))) await generateFinal(found);
+    },
+
     async finalFormOf(applicationId: string): Promise<FinalFormSummary | null> {
       const row = await repo.findFinal(db, applicationId);
       return row ? summaryOf(row) : null;
