@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { levelSchema } from '../catalog/catalog.js';
+import { applicationExample } from '../openapi-examples.js';
 import { correctionSchema } from '../review/correction.js';
 import { finalFormSummarySchema } from '../review-form/review-form.js';
 import { applicationActionSchema, applicationStatusSchema, outcomeSchema } from '../status/status-machine.js';
@@ -94,7 +95,7 @@ export const applicationSchema = z
     /** What the latest return asks to correct, until resubmission (一次性告知). */
     correction: correctionSchema.nullable().optional(),
   })
-  .meta({ id: 'Application' });
+  .meta({ id: 'Application', examples: [applicationExample] });
 export type Application = z.infer<typeof applicationSchema>;
 
 /** `GET /applications/{id}`: the application with its final review form once one was generated. */

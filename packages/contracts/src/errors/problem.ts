@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemExamples } from '../openapi-examples.js';
 
 /** One field-level error: `path` uses dots for nesting (`admin.idNumber`, `rows.2.startMonth`). */
 export const fieldErrorSchema = z.object({
@@ -19,7 +20,7 @@ export const problemSchema = z
     requestId: z.string().optional(),
   })
   .loose()
-  .meta({ id: 'Problem' });
+  .meta({ id: 'Problem', examples: problemExamples });
 export type Problem = z.infer<typeof problemSchema>;
 
 export const problemContentType = 'application/problem+json';

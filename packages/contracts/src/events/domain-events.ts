@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
+import { webhookEnvelopeExample } from '../openapi-examples.js';
 import { publicityStageSchema } from '../review/publicity.js';
 import { applicationActionSchema, applicationStatusSchema, outcomeSchema } from '../status/status-machine.js';
 
@@ -76,5 +77,5 @@ export const webhookEnvelopeSchema = z
     occurredAt: z.iso.datetime(),
     data: z.record(z.string(), z.unknown()),
   })
-  .meta({ id: 'WebhookEnvelope' });
+  .meta({ id: 'WebhookEnvelope', examples: [webhookEnvelopeExample] });
 export type WebhookEnvelope = z.infer<typeof webhookEnvelopeSchema>;

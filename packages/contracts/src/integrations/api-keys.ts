@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiKeyCreatedExample, apiKeyCreateExample } from '../openapi-examples.js';
 
 /** What an API key may do; a route names the scope it needs (403 `insufficient_scope` otherwise). */
 export const apiKeyScopes = ['applications:read', 'applicants:write', 'reviews:write', 'stats:read'] as const;
@@ -17,7 +18,7 @@ export const apiKeyCreateSchema = z
     /** Optional end of validity; absent: valid until revoked. */
     expiresAt: z.iso.datetime({ offset: true, error: '请填写有效的到期时间' }).optional(),
   })
-  .meta({ id: 'ApiKeyCreate' });
+  .meta({ id: 'ApiKeyCreate', examples: [apiKeyCreateExample] });
 export type ApiKeyCreate = z.infer<typeof apiKeyCreateSchema>;
 
 export const apiKeySchema = z
@@ -38,7 +39,9 @@ export const apiKeySchema = z
 export type ApiKey = z.infer<typeof apiKeySchema>;
 
 /** The 201 response: the only time the secret `key` is shown. */
-export const apiKeyCreatedSchema = apiKeySchema.extend({ key: z.string() }).meta({ id: 'ApiKeyCreated' });
+export const apiKeyCreatedSchema = apiKeySchema
+  .extend({ key: z.string() })
+  .meta({ id: 'ApiKeyCreated', examples: [apiKeyCreatedExample] });
 export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;
 
 /** `GET /api-keys`: the caller's unit's (or the bureau's) keys, newest first, revoked ones included. */

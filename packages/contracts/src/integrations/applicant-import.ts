@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { csvBom, csvLine } from '../common/csv.js';
+import { applicantImportReportExample } from '../openapi-examples.js';
 
 /** The columns of the applicant import CSV (and its template), in order. */
 export const applicantImportColumns = ['姓名', '账号', '身份证号'] as const;
@@ -37,5 +38,5 @@ export const applicantImportReportSchema = z
     /** Rows whose account already exists (a re-run creates nothing). */
     skippedRows: z.array(z.object({ row: z.number().int(), username: z.string() })),
   })
-  .meta({ id: 'ApplicantImportReport' });
+  .meta({ id: 'ApplicantImportReport', examples: [applicantImportReportExample] });
 export type ApplicantImportReport = z.infer<typeof applicantImportReportSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listQuerySchema, listResponseSchema } from '../common/list.js';
 import { domainEventTypeSchema } from '../events/domain-events.js';
+import { webhookCreatedExample, webhookCreateExample } from '../openapi-examples.js';
 
 /** `POST /webhooks`: a URL subscribed to events in the owner's scope (unit or bureau). */
 export const webhookCreateSchema = z
@@ -11,7 +12,7 @@ export const webhookCreateSchema = z
     events: z.array(domainEventTypeSchema).min(1, '请至少订阅一种事件'),
     description: z.string().trim().max(200, '说明不超过200字').optional(),
   })
-  .meta({ id: 'WebhookCreate' });
+  .meta({ id: 'WebhookCreate', examples: [webhookCreateExample] });
 export type WebhookCreate = z.infer<typeof webhookCreateSchema>;
 
 export const webhookSchema = z
@@ -30,7 +31,7 @@ export type Webhook = z.infer<typeof webhookSchema>;
 /** The 201 response: the signing secret, shown once. */
 export const webhookCreatedSchema = webhookSchema
   .extend({ secret: z.string() })
-  .meta({ id: 'WebhookCreated' });
+  .meta({ id: 'WebhookCreated', examples: [webhookCreatedExample] });
 export type WebhookCreated = z.infer<typeof webhookCreatedSchema>;
 
 export const webhookListSchema = listResponseSchema(webhookSchema).meta({ id: 'WebhookList' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
 import { materialCategoryKeySchema } from '../materials/categories.js';
+import { transitionRequestExamples } from '../openapi-examples.js';
 import { recordedVotesSchema, votesSchema } from '../review/votes.js';
 import { sectionKeys } from '../sections/definitions.js';
 import { actionLabels } from '../status/labels.js';
@@ -76,7 +77,7 @@ export const transitionRequestSchema = z
     ],
     { error: '请选择要办理的操作' },
   )
-  .meta({ id: 'TransitionRequest' });
+  .meta({ id: 'TransitionRequest', examples: transitionRequestExamples });
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
 /** One status change (查看进度). */

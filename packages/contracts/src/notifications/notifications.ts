@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuerySchema, listResponseSchema } from '../common/list.js';
+import { notificationExample } from '../openapi-examples.js';
 
 /** What a notification is about; the web shows an icon per kind. */
 export const notificationKinds = [
@@ -23,7 +24,7 @@ export const notificationSchema = z
     createdAt: z.iso.datetime(),
     readAt: z.iso.datetime().nullable(),
   })
-  .meta({ id: 'Notification' });
+  .meta({ id: 'Notification', examples: [notificationExample] });
 export type Notification = z.infer<typeof notificationSchema>;
 
 export const unreadCountSchema = z.object({ unread: z.number().int() }).meta({ id: 'UnreadCount' });

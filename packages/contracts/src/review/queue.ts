@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { applicationApplyTypes, applicationSchema, applicationTracks } from '../applications/application.js';
 import { listQuerySchema, listResponseSchema } from '../common/list.js';
+import { applicationListExample, applicationListItemExample } from '../openapi-examples.js';
 import {
   type ApplicationStatus,
   applicationStatuses,
@@ -57,11 +58,12 @@ export const applicationListItemSchema = applicationSchema
     /** The latest 评审结果公示 window, if any (公示管理, the department's 待办). */
     resultPublicity: publicitySummarySchema.nullable(),
   })
-  .meta({ id: 'ApplicationListItem' });
+  .meta({ id: 'ApplicationListItem', examples: [applicationListItemExample] });
 export type ApplicationListItem = z.infer<typeof applicationListItemSchema>;
 
 export const applicationListSchema = listResponseSchema(applicationListItemSchema).meta({
   id: 'ApplicationList',
+  examples: [applicationListExample],
 });
 
 const statusCountShape = Object.fromEntries(applicationStatuses.map((s) => [s, z.number().int()])) as Record<
