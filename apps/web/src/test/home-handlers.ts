@@ -1,5 +1,4 @@
 import {
-  type ApplicationCounts,
   type applicantListSchema,
   type applicationListSchema,
   applicationStatuses,
@@ -9,6 +8,7 @@ import {
 } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import type { z } from 'zod';
+import { queueCounts } from './queue-fixtures';
 import { api } from './server';
 
 export const demoUnit = {
@@ -40,12 +40,7 @@ export const homeHandlers = [
       typeof applicationListSchema
     >),
   ),
-  http.get(api('/applications/counts'), () =>
-    HttpResponse.json({
-      byStatus: Object.fromEntries(applicationStatuses.map((s) => [s, 0])),
-      total: 0,
-    } as ApplicationCounts),
-  ),
+  http.get(api('/applications/counts'), () => HttpResponse.json(queueCounts({}))),
   http.get(api('/unit'), () => HttpResponse.json(demoUnit)),
   http.get(api('/unit/applicants'), () =>
     HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies z.infer<

@@ -67,7 +67,7 @@ export function serveApplicantApi(
       HttpResponse.json(options.application ?? draftApplication()),
     ),
     http.get(api(`/applications/${appId}/sections`), () =>
-      HttpResponse.json({ items: options.list ?? sectionList() }),
+      HttpResponse.json({ items: options.list ?? sectionList() } satisfies z.infer<typeof sectionListSchema>),
     ),
   );
 }

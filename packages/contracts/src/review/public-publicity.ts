@@ -42,6 +42,10 @@ export const objectionCreateSchema = z
   .meta({ id: 'ObjectionCreate' });
 export type ObjectionCreate = z.infer<typeof objectionCreateSchema>;
 
+/** `POST /public/objections` → 201: the recorded objection. */
+export const objectionCreatedSchema = z.object({ id: z.string() });
+export type ObjectionCreated = z.infer<typeof objectionCreatedSchema>;
+
 /** `GET /applications/{id}/objections`: for the department (and the bureau), newest first. */
 export const objectionListSchema = z
   .object({

@@ -1,12 +1,12 @@
 import {
   idParamSchema,
+  objectionCreatedSchema,
   objectionCreateSchema,
   objectionListSchema,
   problemSchema,
   publicPublicitySchema,
 } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
@@ -56,7 +56,7 @@ export const publicPublicityRoutes: FastifyPluginAsyncZod<{
           'Per-IP rate limit (429).',
         body: objectionCreateSchema,
         response: {
-          201: z.object({ id: z.string() }),
+          201: objectionCreatedSchema,
           400: problemSchema,
           401: problemSchema,
           404: problemSchema,

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { TimelineEntry } from '@zhicheng/contracts';
+import type { applicationListSchema, Cycle, TimelineEntry, timelineSchema } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { catalog, draftApplication, listItem, openCycle } from '../../test/application-fixtures';
 import { meFor, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
@@ -31,12 +32,18 @@ function openHome(
   server.use(
     http.get(api('/applications/:id/timeline'), ({ params }) => {
       timelineReads.push(String(params.id));
-      return HttpResponse.json({ items: timelines[String(params.id)] ?? [] });
+      return HttpResponse.json({ items: timelines[String(params.id)] ?? [] } satisfies z.infer<
+        typeof timelineSchema
+      >);
     }),
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
-    http.get(api('/cycles'), () => HttpResponse.json({ items: cycles })),
+    http.get(api('/cycles'), () => HttpResponse.json({ items: cycles satisfies Cycle[] })),
     http.get(api('/applications'), () =>
-      HttpResponse.json({ items: items.map(listItem), nextCursor: null, total: items.length }),
+      HttpResponse.json({
+        items: items.map(listItem),
+        nextCursor: null,
+        total: items.length,
+      } satisfies z.infer<typeof applicationListSchema>),
     ),
   );
   return { ...renderApp('/applicant', { session: sessionFor('applicant') }), timelineReads };

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import type { Application, TimelineEntry } from '@zhicheng/contracts';
+import type { Application, applicationListSchema, TimelineEntry, timelineSchema } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { draftApplication, listItem } from '../../test/application-fixtures';
 import { meFor, sessionFor } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
@@ -37,10 +38,16 @@ function serve(applications: Application[], timelines: Record<string, TimelineEn
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
     http.get(api('/applications'), () =>
-      HttpResponse.json({ items: applications.map(listItem), nextCursor: null, total: applications.length }),
+      HttpResponse.json({
+        items: applications.map(listItem),
+        nextCursor: null,
+        total: applications.length,
+      } satisfies z.infer<typeof applicationListSchema>),
     ),
     http.get(api('/applications/:id/timeline'), ({ params }) =>
-      HttpResponse.json({ items: timelines[String(params.id)] ?? [] }),
+      HttpResponse.json({ items: timelines[String(params.id)] ?? [] } satisfies z.infer<
+        typeof timelineSchema
+      >),
     ),
   );
 }

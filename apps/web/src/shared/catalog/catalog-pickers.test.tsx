@@ -1,5 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { adminCatalogSchema, committeeListSchema, departmentListSchema } from '@zhicheng/contracts';
+import type {
+  adminCatalogSchema,
+  committeeListSchema,
+  departmentListSchema,
+  reviewerListSchema,
+} from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -47,10 +52,18 @@ function serveCatalog() {
   });
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('bureau_admin'))),
-    http.get(api('/admin/reviewers'), () => HttpResponse.json({ items: [], nextCursor: null, total: 0 })),
+    http.get(api('/admin/reviewers'), () =>
+      HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies z.infer<
+        typeof reviewerListSchema
+      >),
+    ),
     http.get(api('/admin/catalog'), () => HttpResponse.json(adminCatalog())),
-    http.get(api('/admin/departments'), () => HttpResponse.json({ items: departments })),
-    http.get(api('/admin/committees'), () => HttpResponse.json({ items: committees })),
+    http.get(api('/admin/departments'), () =>
+      HttpResponse.json({ items: departments } satisfies z.infer<typeof departmentListSchema>),
+    ),
+    http.get(api('/admin/committees'), () =>
+      HttpResponse.json({ items: committees } satisfies z.infer<typeof committeeListSchema>),
+    ),
     http.post(api('/admin/departments'), async ({ request }) => {
       const { name } = (await request.json()) as { name: string };
       const created = { id: `dept-${departments.length + 1}`, name, active: true } satisfies Department;

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Catalog } from '@zhicheng/contracts';
+import type { Catalog, Cycle, sectionListSchema } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { catalog, draftApplication, ids, openCycle } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
@@ -12,7 +13,7 @@ function openWizard(url = '/applicant/applications/new?track=normal', withCatalo
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
     http.get(api('/catalog'), () => HttpResponse.json(withCatalog)),
-    http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] })),
+    http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] satisfies Cycle[] })),
   );
   return renderApp(url, { session: sessionFor('applicant') });
 }
@@ -190,7 +191,7 @@ describe('选择申报资格', () => {
       http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(draftApplication())),
       // Step 2 lists the sections of the new application (nothing saved yet).
       http.get(api(`/applications/${ids.application}/sections`), () =>
-        HttpResponse.json({ items: sectionList({}, false) }),
+        HttpResponse.json({ items: sectionList({}, false) } satisfies z.infer<typeof sectionListSchema>),
       ),
     );
     const { user } = openWizard();

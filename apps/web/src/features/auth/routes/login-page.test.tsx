@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import type { CaptchaResponse } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
@@ -68,7 +69,10 @@ describe('login page', () => {
     server.use(
       http.get(api('/auth/captcha'), () => {
         captchaRequests += 1;
-        return HttpResponse.json({ id: `captcha-${captchaRequests}`, svg: captchaSvg });
+        return HttpResponse.json({
+          id: `captcha-${captchaRequests}`,
+          svg: captchaSvg,
+        } satisfies CaptchaResponse);
       }),
       http.post(api('/auth/login'), async ({ request }) => {
         bodies.push(await request.json());
@@ -106,7 +110,10 @@ describe('login page', () => {
     server.use(
       http.get(api('/auth/captcha'), () => {
         captchaRequests += 1;
-        return HttpResponse.json({ id: `captcha-${captchaRequests}`, svg: captchaSvg });
+        return HttpResponse.json({
+          id: `captcha-${captchaRequests}`,
+          svg: captchaSvg,
+        } satisfies CaptchaResponse);
       }),
       http.post(api('/auth/login'), () => problem(401, 'captcha_required', '请输入图形验证码')),
     );

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { uploadedFilesSchema } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import type { z } from 'zod';
 import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { materialFile, materialList } from '../../../test/material-fixtures';
@@ -25,7 +27,9 @@ function openCategory(materials = materialList()) {
     http.get(api(base), () => HttpResponse.json(materials)),
     http.post(api(`${base}/highest_degree`), ({ request }) => {
       uploads.push(request.url);
-      return HttpResponse.json({ items: [materialFile(9)] }, { status: 201 });
+      return HttpResponse.json({ items: [materialFile(9)] } satisfies z.infer<typeof uploadedFilesSchema>, {
+        status: 201,
+      });
     }),
     http.put(api(`${base}/highest_degree/order`), async ({ request }) => {
       const body = (await request.json()) as { fileIds: string[] };

@@ -3,6 +3,7 @@ import {
   type CaptchaResponse,
   maskPersonName,
   type ObjectionCreate,
+  type ObjectionCreated,
   type PublicPublicity,
 } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
@@ -86,7 +87,7 @@ async function fill(user: ReturnType<typeof renderApp>['user'], dialog: HTMLElem
 
 describe('评审结果公示 (public page)', { timeout: lazyRouteTimeout }, () => {
   it('lists the open windows with masked names, without a login', async () => {
-    servePublic(() => HttpResponse.json({ id: 'o1' }, { status: 201 }));
+    servePublic(() => HttpResponse.json({ id: 'o1' } satisfies ObjectionCreated, { status: 201 }));
     renderApp('/publicity');
     expect(
       await screen.findByRole('heading', { level: 1, name: '评审结果公示' }, { timeout: lazyRouteTimeout }),
@@ -121,7 +122,7 @@ describe('评审结果公示 (public page)', { timeout: lazyRouteTimeout }, () =
           })
         : attempt === 2
           ? problem(401, 'captcha_invalid', '图形验证码错误或已过期')
-          : HttpResponse.json({ id: 'objection-1' }, { status: 201 }),
+          : HttpResponse.json({ id: 'objection-1' } satisfies ObjectionCreated, { status: 201 }),
     );
     const { user } = renderApp('/publicity');
     const dialog = await openForm(user);
@@ -172,7 +173,7 @@ describe('评审结果公示 (public page)', { timeout: lazyRouteTimeout }, () =
   });
 
   it('is linked from the login page', async () => {
-    servePublic(() => HttpResponse.json({ id: 'o1' }, { status: 201 }));
+    servePublic(() => HttpResponse.json({ id: 'o1' } satisfies ObjectionCreated, { status: 201 }));
     const { user } = renderApp('/login');
     await user.click(await screen.findByRole('link', { name: '评审结果公示' }));
     expect(await screen.findByText('张*明', {}, { timeout: lazyRouteTimeout })).toBeVisible();

@@ -1,12 +1,24 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { idNumberCheckChar, orgCodeCheckChar } from '@zhicheng/contracts';
+import {
+  idNumberCheckChar,
+  orgCodeCheckChar,
+  type registrationResponseSchema,
+  type smsCodeResponseSchema,
+} from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import type { z } from 'zod';
 import { enter, renderApp } from '../../../test/render-app';
 import { api, problem, server } from '../../../test/server';
 
 const orgCode = `MA5F0001${orgCodeCheckChar('MA5F0001')}`;
 const idNumber = `44030419850101123${idNumberCheckChar('44030419850101123')}`;
+
+/** `POST /units` → 201: the registered unit and its admin account. */
+const registered = {
+  unit: { id: 'u1', orgCode, name: '深圳市测试工程有限公司' },
+  admin: { id: 'a1', username: 'testunit01', name: '王注册' },
+} satisfies z.infer<typeof registrationResponseSchema>;
 
 async function fillForm(user: ReturnType<typeof renderApp>['user'], overrides: Record<string, string> = {}) {
   const values: Record<string, string> = {
@@ -49,7 +61,7 @@ describe('unit registration', () => {
     server.use(
       http.post(api('/units'), () => {
         calls += 1;
-        return HttpResponse.json({}, { status: 201 });
+        return HttpResponse.json(registered, { status: 201 });
       }),
     );
     const { user } = renderApp('/register');
@@ -97,7 +109,10 @@ describe('unit registration', () => {
     server.use(
       http.post(api('/sms-codes'), async ({ request }) => {
         body = await request.json();
-        return HttpResponse.json({ sent: true, expiresIn: 300, resendAfter: 60 }, { status: 202 });
+        return HttpResponse.json(
+          { sent: true, expiresIn: 300, resendAfter: 60 } satisfies z.infer<typeof smsCodeResponseSchema>,
+          { status: 202 },
+        );
       }),
     );
     const { user } = renderApp('/register');
@@ -137,13 +152,7 @@ describe('unit registration', () => {
     server.use(
       http.post(api('/units'), async ({ request }) => {
         body = (await request.json()) as Record<string, unknown>;
-        return HttpResponse.json(
-          {
-            unit: { id: 'u1', orgCode, name: '深圳市测试工程有限公司' },
-            admin: { id: 'a1', username: 'testunit01', name: '王注册' },
-          },
-          { status: 201 },
-        );
+        return HttpResponse.json(registered, { status: 201 });
       }),
     );
     const { user } = renderApp('/register');

@@ -1,11 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type {
   Application,
+  applicationListSchema,
+  Cycle,
   MaterialList,
   MeResponse,
   PublicityWindow,
+  sectionListSchema,
   TimelineEntry,
   TransitionRequest,
+  timelineSchema,
 } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +18,7 @@ import { catalog, draftApplication, openCycle } from '../../../test/application-
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { homeHandlers } from '../../../test/home-handlers';
 import { materialFile, materialList } from '../../../test/material-fixtures';
+import { queueCounts } from '../../../test/queue-fixtures';
 import { enter, renderApp } from '../../../test/render-app';
 import { appId, type SectionSummary, sectionList, sectionResponse } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
@@ -89,7 +94,7 @@ function openReview(options: Served = {}) {
     http.get(api(`/applications/${appId}/sections`), () =>
       HttpResponse.json({
         items: options.sections ?? sectionList({ basicInfo: 'complete', workHistory: 'complete' }),
-      }),
+      } satisfies z.infer<typeof sectionListSchema>),
     ),
     http.get(api(`/applications/${appId}/sections/basicInfo`), () =>
       HttpResponse.json(
@@ -132,9 +137,11 @@ function openReview(options: Served = {}) {
           ),
       ),
     ),
-    http.get(api(`/applications/${appId}/publicity`), () => HttpResponse.json({ items: [unitWindow] })),
+    http.get(api(`/applications/${appId}/publicity`), () =>
+      HttpResponse.json({ items: [unitWindow] satisfies PublicityWindow[] }),
+    ),
     http.get(api(`/applications/${appId}/timeline`), () =>
-      HttpResponse.json({ items: options.timeline ?? timeline }),
+      HttpResponse.json({ items: options.timeline ?? timeline } satisfies z.infer<typeof timelineSchema>),
     ),
     http.get(
       api('/files/:id'),
@@ -233,9 +240,14 @@ describe('the review detail page', { timeout: lazyRouteTimeout }, () => {
     const { user, transitions } = openReview({ url: `/dept/reviews/${appId}`, role: 'dept_reviewer' });
     // The queue it goes back to.
     server.use(
-      http.get(api('/applications'), () => HttpResponse.json({ items: [], nextCursor: null, total: 0 })),
-      http.get(api('/applications/counts'), () => HttpResponse.json({ byStatus: {}, total: 0 })),
-      http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] })),
+      http.get(api('/applications'), () =>
+        HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies z.infer<
+          typeof applicationListSchema
+        >),
+      ),
+      // Every status is a key of the counts (an empty byStatus would not parse).
+      http.get(api('/applications/counts'), () => HttpResponse.json(queueCounts({}))),
+      http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] satisfies Cycle[] })),
       http.get(api('/catalog'), () => HttpResponse.json(catalog)),
     );
     await user.click(await screen.findByRole('button', { name: '退回修改' }));

@@ -1,11 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type {
+  departmentListSchema,
+  reviewerListSchema,
+  reviewerSummarySchema,
+  reviewerUpdateSchema,
+} from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { enter, renderApp } from '../../../test/render-app';
 import { api, problem, server } from '../../../test/server';
 
-function reviewer(overrides: Record<string, unknown> = {}) {
+type Reviewer = z.infer<typeof reviewerSummarySchema>;
+
+function reviewer(overrides: Partial<Reviewer> = {}): Reviewer {
   return {
     id: 'r1',
     username: 'swjreviewer',
@@ -24,12 +33,14 @@ function reviewer(overrides: Record<string, unknown> = {}) {
 }
 
 /** The list answers with `rows()` each time it is (re)loaded. */
-function openList(rows: () => unknown[]) {
+function openList(rows: () => Reviewer[]) {
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('bureau_admin'))),
     http.get(api('/admin/reviewers'), () => {
       const items = rows();
-      return HttpResponse.json({ items, nextCursor: null, total: items.length });
+      return HttpResponse.json({ items, nextCursor: null, total: items.length } satisfies z.infer<
+        typeof reviewerListSchema
+      >);
     }),
   );
   return renderApp('/bureau/reviewers', { session: sessionFor('bureau_admin') });
@@ -48,7 +59,7 @@ describe('审核人员账号: 修改', () => {
     let patched: { body: unknown; ifMatch: string | null } | undefined;
     server.use(
       http.patch(api('/admin/reviewers/r1'), async ({ request }) => {
-        const body = (await request.json()) as Record<string, string>;
+        const body = (await request.json()) as z.infer<typeof reviewerUpdateSchema>;
         patched = { body, ifMatch: request.headers.get('If-Match') };
         current = reviewer({ ...body, version: 3 });
         return HttpResponse.json(current);
@@ -141,7 +152,9 @@ describe('审核人员账号: 搜索与新增', () => {
   it('names only what the search covers, and gives the drawer full-width selects', async () => {
     server.use(
       http.get(api('/admin/departments'), () =>
-        HttpResponse.json({ items: [{ id: 'dept-1', name: '深圳市水务局', active: true }] }),
+        HttpResponse.json({
+          items: [{ id: 'dept-1', name: '深圳市水务局', active: true }],
+        } satisfies z.infer<typeof departmentListSchema>),
       ),
     );
     const { user } = openList(() => [reviewer()]);

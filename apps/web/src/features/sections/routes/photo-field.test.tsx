@@ -1,10 +1,14 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { photoUploadedSchema } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { appId, sectionResponse, serveApplicantApi } from '../../../test/section-fixtures';
 import { api, problem, server } from '../../../test/server';
+
+type PhotoUploaded = z.infer<typeof photoUploadedSchema>;
 
 // jsdom has no object URLs; the page turns the fetched image blob into one.
 const created: Blob[] = [];
@@ -55,7 +59,9 @@ const lazyRouteTimeout = 30_000;
 describe('the photo field', { timeout: lazyRouteTimeout }, () => {
   it('refuses other types and files over 2 MB before sending anything', async () => {
     const { uploads } = openBasicInfo(() =>
-      HttpResponse.json({ id: 'x', contentType: 'image/png', size: 1 }, { status: 201 }),
+      HttpResponse.json({ id: 'x', contentType: 'image/png', size: 1 } satisfies PhotoUploaded, {
+        status: 201,
+      }),
     );
     await choose(new File(['%PDF'], 'me.pdf', { type: 'application/pdf' }));
     expect(await screen.findByText('照片须为 JPEG 或 PNG 图片')).toBeVisible();
@@ -66,7 +72,9 @@ describe('the photo field', { timeout: lazyRouteTimeout }, () => {
 
   it('uploads a PNG, keeps the returned id and shows the image fetched with the token', async () => {
     const { uploads, fileGets } = openBasicInfo(() =>
-      HttpResponse.json({ id: 'photo-7', contentType: 'image/png', size: 10 }, { status: 201 }),
+      HttpResponse.json({ id: 'photo-7', contentType: 'image/png', size: 10 } satisfies PhotoUploaded, {
+        status: 201,
+      }),
     );
     await choose(png(10));
     expect(await screen.findByRole('img', { name: '申报人照片' })).toHaveAttribute('src', 'blob:photo-1');

@@ -1,20 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Application } from '@zhicheng/contracts';
+import type { Application, applicationListSchema, Cycle } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { draftApplication, listItem, openCycle } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
-import { api, server } from '../../../test/server';
+import { api, problem, server } from '../../../test/server';
 
 function openHome(initial: Application[]) {
   let items = initial;
   const transitions: { id: string; body: unknown; key: string | null }[] = [];
   server.use(
     http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
-    http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] })),
+    http.get(api('/cycles'), () => HttpResponse.json({ items: [openCycle] satisfies Cycle[] })),
     http.get(api('/applications'), () =>
-      HttpResponse.json({ items: items.map(listItem), nextCursor: null, total: items.length }),
+      HttpResponse.json({
+        items: items.map(listItem),
+        nextCursor: null,
+        total: items.length,
+      } satisfies z.infer<typeof applicationListSchema>),
     ),
     http.post(api('/applications/:id/transitions'), async ({ request, params }) => {
       const body = (await request.json()) as { action: string };
@@ -22,7 +27,8 @@ function openHome(initial: Application[]) {
       items = items.map((a) =>
         a.id === params.id ? { ...a, status: 'draft', allowedActions: ['submit', 'cancel'] } : a,
       );
-      return HttpResponse.json(items.find((a) => a.id === params.id));
+      const changed = items.find((a) => a.id === params.id);
+      return changed ? HttpResponse.json(changed) : problem(404, 'not_found', '申报不存在');
     }),
   );
   const view = renderApp('/applicant', { session: sessionFor('applicant') });

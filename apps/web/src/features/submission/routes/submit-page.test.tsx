@@ -1,7 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Application, Completeness, TimelineEntry } from '@zhicheng/contracts';
+import type {
+  Application,
+  Completeness,
+  sectionListSchema,
+  TimelineEntry,
+  timelineSchema,
+} from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
@@ -67,7 +74,9 @@ function openSubmit(application: Application, completeness: Completeness) {
     http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(current)),
     http.get(api('/files/:id'), () => new HttpResponse(new Blob([new Uint8Array([0x89, 0x50])]))),
     http.get(api(`/applications/${ids.application}/timeline`), () =>
-      HttpResponse.json({ items: current.status === 'submitted' ? [submitEntry] : [] }),
+      HttpResponse.json({ items: current.status === 'submitted' ? [submitEntry] : [] } satisfies z.infer<
+        typeof timelineSchema
+      >),
     ),
     http.get(api(`/applications/${ids.application}/completeness`), () => HttpResponse.json(completeness)),
     http.get(api(`/applications/${ids.application}/materials`), () =>
@@ -78,7 +87,7 @@ function openSubmit(application: Application, completeness: Completeness) {
       expect(new URL(request.url).searchParams.get('include')).toBe('data');
       return HttpResponse.json({
         items: [{ ...sectionSummary, data: { name: '李四', gender: '男', photo: 'photo-7' } }],
-      });
+      } satisfies z.infer<typeof sectionListSchema>);
     }),
     http.post(api(`/applications/${ids.application}/transitions`), async ({ request }) => {
       transitions.push({ body: await request.json(), key: request.headers.get('Idempotency-Key') });

@@ -3,14 +3,18 @@ import {
   actionLabelsByLocale as actions,
   statusLabelsByLocale as statuses,
   type TimelineEntry,
+  type timelineSchema,
 } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { draftApplication, ids } from '../../../test/application-fixtures';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { api, server } from '../../../test/server';
+
+type Timeline = z.infer<typeof timelineSchema>;
 
 const entries: TimelineEntry[] = [
   {
@@ -47,7 +51,9 @@ function serveTimeline() {
     http.get(api(`/applications/${ids.application}`), () =>
       HttpResponse.json(draftApplication({ status: 'returned', allowedActions: ['submit', 'cancel'] })),
     ),
-    http.get(api(`/applications/${ids.application}/timeline`), () => HttpResponse.json({ items: entries })),
+    http.get(api(`/applications/${ids.application}/timeline`), () =>
+      HttpResponse.json({ items: entries } satisfies Timeline),
+    ),
   );
 }
 
@@ -73,7 +79,7 @@ describe('查看进度', () => {
         HttpResponse.json(draftApplication({ status: 'unit_review', allowedActions: [] })),
       ),
       http.get(api(`/applications/${ids.application}/timeline`), () =>
-        HttpResponse.json({ items: [entries[0]] }),
+        HttpResponse.json({ items: entries.slice(0, 1) } satisfies Timeline),
       ),
     );
     renderApp(`/applicant/applications/${ids.application}/timeline`, { session: sessionFor('applicant') });
@@ -96,7 +102,9 @@ describe('查看进度', () => {
     server.use(
       http.get(api('/me'), () => HttpResponse.json(meFor('applicant'))),
       http.get(api(`/applications/${ids.application}`), () => HttpResponse.json(draftApplication())),
-      http.get(api(`/applications/${ids.application}/timeline`), () => HttpResponse.json({ items: [] })),
+      http.get(api(`/applications/${ids.application}/timeline`), () =>
+        HttpResponse.json({ items: [] } satisfies Timeline),
+      ),
     );
     renderApp(`/applicant/applications/${ids.application}/timeline`, { session: sessionFor('applicant') });
     const list = await screen.findByRole('list', { name: '审核进度' });
