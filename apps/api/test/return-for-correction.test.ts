@@ -156,6 +156,32 @@ describe('return for correction (一次性告知)', () => {
     // The unit sees the same comparison; the applicant still none.
     only(await sectionMarks(id, unit), 'changedSinceReturn', ['workHistory'], false);
     expect((await materialMarks(id, applicant)).every((m) => m.changedSinceReturn === null)).toBe(true);
+
+    // The department approves the corrected application: on to the committee, with no notice left.
+    const committee = (await loginOk(t.app, 'slsecretary')).accessToken;
+    expect((await get(id, committee)).statusCode).toBe(404);
+    const approved = await act(id, dept, { action: 'approve', opinion: '更正后材料齐全，同意推荐' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'committee_review', correction: null });
+    for (const token of [applicant, dept, committee]) {
+      const seen = await get(id, token);
+      expect(seen.statusCode, seen.body).toBe(200);
+      expect(seen.json()).toMatchObject({ status: 'committee_review', correction: null });
+      expect((await sectionMarks(id, token)).every((m) => !m.toCorrect)).toBe(true);
+      expect((await materialMarks(id, token)).every((m) => !m.toCorrect)).toBe(true);
+    }
+    // The committee sees it only from now on; the review records keep both department decisions.
+    const decisions = await t.database.db
+      .select({ action: applicationEvents.action, toStatus: applicationEvents.toStatus })
+      .from(applicationEvents)
+      .where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.actorRole, 'dept_reviewer')));
+    expect(decisions).toEqual(
+      expect.arrayContaining([
+        { action: 'return', toStatus: 'returned' },
+        { action: 'approve', toStatus: 'committee_review' },
+      ]),
+    );
+    expect(decisions).toHaveLength(2);
   });
 
   it('refuses a return without an opinion or naming an unknown section (400, nothing changes)', async () => {
