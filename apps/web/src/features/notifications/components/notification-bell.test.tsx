@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Notification, NotificationList } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { homeHandlers } from '../../../test/home-handlers';
 import { renderApp } from '../../../test/render-app';
@@ -118,6 +118,21 @@ describe('the header’s bell', () => {
     });
     expect(await screen.findByRole('button', { name: '消息通知，3 条未读' })).toBeVisible();
     expect(state.countRequests).toBeGreaterThan(before);
+  });
+
+  it('asks again every minute', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval'] });
+    const { state } = signIn(1);
+    await screen.findByRole('button', { name: '消息通知，1 条未读' });
+    state.unread = 4;
+    await act(async () => {
+      vi.advanceTimersByTime(59_000);
+    });
+    expect(screen.getByRole('button', { name: '消息通知，1 条未读' })).toBeVisible();
+    await act(async () => {
+      vi.advanceTimersByTime(1_000);
+    });
+    expect(await screen.findByRole('button', { name: '消息通知，4 条未读' })).toBeVisible();
   });
 
   it('is not there while the initial password must be changed', async () => {
