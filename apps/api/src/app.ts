@@ -78,6 +78,11 @@ import { createStatsService } from './modules/stats/stats-service.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { unitsRepository } from './modules/units/units-repository.js';
 import { createUnitsService } from './modules/units/units-service.js';
+import { createDeliveryService } from './modules/webhooks/delivery-service.js';
+import { webhookRoutes } from './modules/webhooks/routes.js';
+import { systemResolver } from './modules/webhooks/target-guard.js';
+import { registerWebhookJobs } from './modules/webhooks/webhook-jobs.js';
+import { createWebhooksService } from './modules/webhooks/webhooks-service.js';
 import authenticate from './plugins/authenticate.js';
 import openapi from './plugins/openapi.js';
 import webApp, { hasWebBuild } from './plugins/web-app.js';
@@ -277,6 +282,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     applications: applicationsService,
   });
   const statsService = createStatsService({ db: deps.db });
+  const webhookDeps = {
+    db: deps.db,
+    clock,
+    queue: jobs.queue,
+    config: config.webhooks,
+    resolve: systemResolver,
+  };
+  const webhooksService = createWebhooksService(webhookDeps);
+  await registerWebhookJobs(jobs, createDeliveryService(webhookDeps));
   const committeeResultsService = createCommitteeResultsService({ lifecycle: lifecycleService });
   const reviewFormRenderer =
     deps.reviewFormRenderer ??
@@ -324,6 +338,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(publicityRoutes, { publicityService, idempotency });
       await api.register(publicPublicityRoutes, { publicPublicityService, config });
       await api.register(statsRoutes, { statsService });
+      await api.register(webhookRoutes, { webhooksService });
       await api.register(notificationRoutes, { notificationsService });
       await api.register(apiKeyRoutes, { apiKeysService });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });

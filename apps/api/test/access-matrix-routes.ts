@@ -147,6 +147,12 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('GET', '/applications/{id}/publicity', 'signed-in', read),
   route('GET', '/applications/{id}/objections', ['dept_reviewer', 'bureau_admin']),
   route('GET', '/stats', ['bureau_admin', 'dept_reviewer', 'committee_secretary'], 'stats:read'),
+  // Webhooks: a unit admin's (the unit's events) and the bureau admin's (all); API keys cannot manage them.
+  route('GET', '/webhooks', ['unit_admin', 'bureau_admin']),
+  route('POST', '/webhooks', ['unit_admin', 'bureau_admin']),
+  route('DELETE', '/webhooks/{id}', ['unit_admin', 'bureau_admin']),
+  route('GET', '/webhooks/{id}/deliveries', ['unit_admin', 'bureau_admin']),
+  route('POST', '/webhooks/{id}/ping', ['unit_admin', 'bureau_admin']),
   route('GET', '/files/{fileId}', 'signed-in', read),
   route('GET', '/files/{fileId}/thumbnail', 'signed-in', read),
 

@@ -243,7 +243,10 @@ export interface paths {
         /** List applicants of the caller's unit (search by name, username or ID number) */
         get: operations["getUnitApplicants"];
         put?: never;
-        /** Create a applicant account (must change the password at first login) */
+        /**
+         * Create a applicant account (must change the password at first login)
+         * @description API keys with the scope `applicants:write` may call this operation.
+         */
         post: operations["postUnitApplicants"];
         delete?: never;
         options?: never;
@@ -335,6 +338,45 @@ export interface paths {
         put?: never;
         /** Reset a operator's password to a one-time temporary password */
         post: operations["postUnitOperatorsByIdResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/applicants/import-template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applicant import template (UTF-8 CSV with BOM: header and one example row) */
+        get: operations["getUnitApplicantsImportTemplateCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/applicants/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import applicant accounts from a CSV file (a report per row, initial passwords once)
+         * @description multipart/form-data, field `file`: one CSV file of at most 1 MB with the header 姓名, 账号, 身份证号 and at most 2000 rows, UTF-8 (with or without BOM) or GB18030 as Excel on Chinese Windows saves it. Every row passes the same rules as creating one applicant; the valid rows are created in one transaction, each with a generated initial password that is returned only in this response (the account must change it at first login). Idempotent by account: a row whose account already exists in this unit with the same ID number is skipped, so a re-run creates nothing. `row` is the line in the file (header = 1). Not CSV, wrong header, no rows or too many → 400 import_file_invalid; over the size → 413 file_too_large. No `Idempotency-Key`: a replay would have to keep the initial passwords in clear; after a lost response, reset the skipped accounts’ passwords.
+         *
+         *     API keys with the scope `applicants:write` may call this operation.
+         */
+        post: operations["postUnitApplicantsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -666,6 +708,8 @@ export interface paths {
         /**
          * Applications the caller may see (own, unit's, department's, committee's, all for the bureau)
          * @description Filters combine with AND; `status` may repeat. `sort` defaults to `-updatedAt`. Keyset pagination: pass `nextCursor` back as `cursor` with the same filters and sort; `total` counts the whole filtered set.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplications"];
         put?: never;
@@ -687,7 +731,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many applications of each status the caller sees, for the same filters as the list */
+        /**
+         * How many applications of each status the caller sees, for the same filters as the list
+         * @description API keys with the scope `applications:read` may call this operation.
+         */
         get: operations["getApplicationsCounts"];
         put?: never;
         post?: never;
@@ -707,6 +754,8 @@ export interface paths {
         /**
          * The filtered list as CSV (UTF-8 with BOM, ID numbers masked), streamed
          * @description Columns: 申报人, 账号, 身份证号, 单位, 系列, 专业, 级别, 资格, 评委会, 状态, 提交时间. Same filters and sort as the list.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsExportCsv"];
         put?: never;
@@ -724,7 +773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One application with the actions the caller may take */
+        /**
+         * One application with the actions the caller may take
+         * @description API keys with the scope `applications:read` may call this operation.
+         */
         get: operations["getApplicationsById"];
         put?: never;
         post?: never;
@@ -745,6 +797,8 @@ export interface paths {
         /**
          * The review form (评审表) as PDF: a watermarked preview, or the final form
          * @description Before the department approved (draft … dept_review): a preview of the current data, watermarked “预览 仅供核对”, rendered on each request and never stored. From committee_review on (committee_review, publicity, approved): the final form from the frozen snapshot, with its verification code and QR code; generated once, every download serves the same bytes (`ETag` is its SHA-256) and is audited. Rejected or cancelled: 409 review_form_unavailable. 503 review_form_busy with Retry-After when the render threads are all busy.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdReviewFormPdf"];
         put?: never;
@@ -785,6 +839,8 @@ export interface paths {
         /**
          * The 23 sections with status and version
          * @description The applicant sees the live sections; reviewers (unit, department, committee, bureau) see the latest submission snapshot. `toCorrect` marks the sections the latest return names while the application is returned; `changedSinceReturn` (reviewers only) says whether a section differs from what was returned. With `include=data` each saved section carries its `data` too (one request for a read-only view of all).
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSections"];
         put?: never;
@@ -805,6 +861,8 @@ export interface paths {
         /**
          * 1. 基本申报信息
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsBasicInfo"];
         /**
@@ -829,6 +887,8 @@ export interface paths {
         /**
          * 2. 学历学位教育情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsEducation"];
         /**
@@ -853,6 +913,8 @@ export interface paths {
         /**
          * 3. 非学历教育情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsNonDegreeEducation"];
         /**
@@ -877,6 +939,8 @@ export interface paths {
         /**
          * 4. 主要工作经历
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsWorkHistory"];
         /**
@@ -901,6 +965,8 @@ export interface paths {
         /**
          * 5. 国内外进修情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsTrainingAbroad"];
         /**
@@ -925,6 +991,8 @@ export interface paths {
         /**
          * 6. 指导研究生和专业技术人员进修情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsMentoring"];
         /**
@@ -949,6 +1017,8 @@ export interface paths {
         /**
          * 7. 专业实践能力考试成绩
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsPracticalExam"];
         /**
@@ -973,6 +1043,8 @@ export interface paths {
         /**
          * 8. 职称外语考试
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsForeignLanguage"];
         /**
@@ -997,6 +1069,8 @@ export interface paths {
         /**
          * 9. 计算机应用能力考试
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsComputerSkill"];
         /**
@@ -1021,6 +1095,8 @@ export interface paths {
         /**
          * 10. 获现资格以来完成继续教育任务情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsContinuingEducation"];
         /**
@@ -1045,6 +1121,8 @@ export interface paths {
         /**
          * 11. 获现资格之前主要专业技术工作及取得的业绩成果情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsAchievementsBeforeQualification"];
         /**
@@ -1069,6 +1147,8 @@ export interface paths {
         /**
          * 12. 获现资格以来获奖情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsAwards"];
         /**
@@ -1093,6 +1173,8 @@ export interface paths {
         /**
          * 13. 获现资格以来承担已完成或结项的科研项目情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsResearchProjects"];
         /**
@@ -1117,6 +1199,8 @@ export interface paths {
         /**
          * 14. 获现资格以来发明专利情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsPatents"];
         /**
@@ -1141,6 +1225,8 @@ export interface paths {
         /**
          * 15. 获现资格以来独立完成专业技术工作及取得的业绩成果情况
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsIndependentAchievements"];
         /**
@@ -1165,6 +1251,8 @@ export interface paths {
         /**
          * 16. 获现资格以来多方(多人)合作完成的专业技术工作及取得的业绩成果
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsCollaborativeAchievements"];
         /**
@@ -1189,6 +1277,8 @@ export interface paths {
         /**
          * 17. 获现资格以来完成发包承揽关系甲乙双方项目的专业技术工作及取得的业绩成果
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsContractedProjects"];
         /**
@@ -1213,6 +1303,8 @@ export interface paths {
         /**
          * 18. 获现资格以来取得其他类型的专业技术工作业绩成果
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsOtherAchievements"];
         /**
@@ -1237,6 +1329,8 @@ export interface paths {
         /**
          * 19. 公开发表(出版)的论文、著作、译著
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsPublications"];
         /**
@@ -1261,6 +1355,8 @@ export interface paths {
         /**
          * 20. 学术会议宣读的论文
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsConferencePapers"];
         /**
@@ -1285,6 +1381,8 @@ export interface paths {
         /**
          * 21. 专项技术分析报告、实例材料(含未发表但提交评审用)
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsTechnicalReports"];
         /**
@@ -1309,6 +1407,8 @@ export interface paths {
         /**
          * 22. 申报者自我评价
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsSelfEvaluation"];
         /**
@@ -1333,6 +1433,8 @@ export interface paths {
         /**
          * 23. 工作负面情况说明
          * @description Reviewers read the section as submitted (the latest snapshot, `editable: false`), not the live data.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdSectionsNegativeRecords"];
         /**
@@ -1354,7 +1456,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Material categories with required flags (materials.md rules), completion and files */
+        /**
+         * Material categories with required flags (materials.md rules), completion and files
+         * @description API keys with the scope `applications:read` may call this operation.
+         */
         get: operations["getApplicationsByIdMaterials"];
         put?: never;
         post?: never;
@@ -1448,6 +1553,8 @@ export interface paths {
         /**
          * Download a stored file (access as for its application)
          * @description Readable by whoever may read an application that holds the file or whose submission snapshot lists it (reviewers keep the submitted files while the applicant corrects a returned application).
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getFilesByFileId"];
         put?: never;
@@ -1465,7 +1572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An image's thumbnail (JPEG, at most 240 px); 404 for PDFs or while it is being made */
+        /**
+         * An image's thumbnail (JPEG, at most 240 px); 404 for PDFs or while it is being made
+         * @description API keys with the scope `applications:read` may call this operation.
+         */
         get: operations["getFilesByFileIdThumbnail"];
         put?: never;
         post?: never;
@@ -1485,6 +1595,8 @@ export interface paths {
         /**
          * What is still missing before the application can be submitted
          * @description Required sections not complete, any incomplete section, required material categories without a file.
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdCompleteness"];
         put?: never;
@@ -1507,6 +1619,8 @@ export interface paths {
         /**
          * Take an action of the status machine (submit, withdraw, cancel, review decisions)
          * @description Allowed per role and status as `allowedActions` says; otherwise 409 invalid_transition. submit answers 422 incomplete_application listing each missing item (`errors[].path` like `sections.basicInfo`, `materials.highest_degree`). return/reject need an `opinion`. A concurrent transition that came first → 409 conflict. Accepts Idempotency-Key.
+         *
+         *     API keys with the scope `reviews:write` may call this operation.
          */
         post: operations["postApplicationsByIdTransitions"];
         delete?: never;
@@ -1542,7 +1656,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every status change, oldest first, with actor role and name, opinion and time (查看进度) */
+        /**
+         * Every status change, oldest first, with actor role and name, opinion and time (查看进度)
+         * @description API keys with the scope `applications:read` may call this operation.
+         */
         get: operations["getApplicationsByIdTimeline"];
         put?: never;
         post?: never;
@@ -1564,6 +1681,8 @@ export interface paths {
         /**
          * Take one action on several applications (批量办理), each as its own transition
          * @description start_review, approve or return (with the same payload as a single return) for up to 100 applications (a repeated id acts once), one after another, each in its own transaction. 200 with a result per application: `ok` with the new status, or the problem `code` and its Chinese `message` (an application outside the scope is a not_found row; one in another status invalid_transition). Accepts Idempotency-Key.
+         *
+         *     API keys with the scope `reviews:write` may call this operation.
          */
         post: operations["postApplicationsBatchTransitions"];
         delete?: never;
@@ -1584,6 +1703,8 @@ export interface paths {
         /**
          * Record a committee meeting's votes for several applications (评审结果录入)
          * @description One meeting (`meetingDate`, experts `present`) and per application its for/against/abstain (summing to `present`) and an optional opinion (default: the meeting date and the count). Each row becomes committee_pass when at least ⌈2/3 × present⌉ voted for, else committee_fail, as its own transition in its own transaction, one after another. 200 with a result per row: `ok` with the new status, or the problem `code` (quorum_not_met, present_exceeds_experts, not_found, invalid_transition …) and its Chinese `message`. A sum that is not `present` or an application listed twice → 400 validation_failed (`errors` on results.{i}.…), nothing recorded. Accepts Idempotency-Key.
+         *
+         *     API keys with the scope `reviews:write` may call this operation.
          */
         post: operations["postCommitteeResults"];
         delete?: never;
@@ -1648,6 +1769,8 @@ export interface paths {
         /**
          * Record a publicity window (公示) for several applications
          * @description `stage: "unit"` (单位公示) by the unit for its applications in unit_review; `stage: "result"` (评审结果公示) by the department for applications of its committees in publicity. Dates may lie in the past. At least 5 working days by the work calendar, else 422 publicity_too_short (`errors` on endsOn). An application outside the scope → 404 not_found; one in another status → 409 invalid_transition naming it. All or nothing. Accepts Idempotency-Key.
+         *
+         *     API keys with the scope `reviews:write` may call this operation.
          */
         post: operations["postPublicity"];
         delete?: never;
@@ -1666,6 +1789,8 @@ export interface paths {
         /**
          * The publicity windows of an application, earliest first
          * @description For whoever sees the application. `applicationIds` names only this application (a window may cover other applicants too).
+         *
+         *     API keys with the scope `applications:read` may call this operation.
          */
         get: operations["getApplicationsByIdPublicity"];
         put?: never;
@@ -1746,6 +1871,8 @@ export interface paths {
         /**
          * Counts by status, series and committee, pass rates and the funnel (统计)
          * @description The bureau counts every application, a department or committee those of its scope; `cycleId` keeps one review cycle. passRate = approved / (approved + rejected), null when none is decided. The funnel: submitted (reached the unit), unit_approved (reached the department), dept_approved (reached the committee), committee_passed, approved.
+         *
+         *     API keys with the scope `stats:read` may call this operation.
          */
         get: operations["getStats"];
         put?: never;
@@ -1756,8 +1883,291 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's webhooks (its unit's, or the bureau's), newest first */
+        get: operations["getWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events; the 201 carries the signing secret, shown only this once
+         * @description Targets on private, loopback, link-local, unique-local or CGNAT addresses (an IP literal or a name resolving to one) are refused with 422 `webhook_target_forbidden` unless the server allows private networks. Deliveries are signed `X-Zhicheng-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>`.
+         */
+        post: operations["postWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a webhook and its delivery history; pending retries stop */
+        delete: operations["deleteWebhooksById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook's deliveries, newest first, each with its attempts (status, error, duration) */
+        get: operations["getWebhooksByIdDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a `webhook.ping` test delivery (queued: watch it in the deliveries list) */
+        post: operations["postWebhooksByIdPing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first, with the unread count */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller's notifications are unread (the bell polls this) */
+        get: operations["getNotificationsUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of the caller’s notifications read (another person’s answers 404) */
+        post: operations["postNotificationsByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every one of the caller's notifications read */
+        post: operations["postNotificationsReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channels besides the app the caller chose, and where they would be sent */
+        get: operations["getMeNotificationPreferences"];
+        /** Chooses SMS and e-mail (each needs its contact on the account, else 400) */
+        put: operations["putMeNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's unit's API keys (the bureau's for the bureau admin), revoked ones included
+         * @description Lists show each key’s public prefix only; the secret is never shown again.
+         */
+        get: operations["getApiKeys"];
+        put?: never;
+        /**
+         * Issue an API key bound to the caller’s unit (or the bureau) with the chosen scopes
+         * @description The 201 response carries the secret `key`: the only time it is shown (only its SHA-256 is stored). Integrators send it as `Authorization: Bearer <key>`; the key then acts as a unit admin of its unit (bureau keys as the bureau admin) on the routes whose description names one of its scopes, and gets 403 insufficient_scope elsewhere. `expiresAt` must lie ahead. No Idempotency-Key: a replayed response would have to keep the secret.
+         */
+        post: operations["postApiKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key at once (its next request gets 401 invalid_api_key)
+         * @description Revoking a revoked key changes nothing; another owner’s key is 404.
+         */
+        delete: operations["deleteApiKeysById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "application.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event application.submitted
+         * @description A delivery of `application.submitted` to a subscribed webhook (`POST /api/v1/webhooks`). Answer 2xx within 10 seconds to acknowledge it; anything else (a non-2xx status, a redirect, no answer) is retried with exponential back-off (WEBHOOK_RETRY_BASE_SECONDS × 2ⁿ, up to WEBHOOK_MAX_ATTEMPTS attempts). Every attempt is listed under `GET /api/v1/webhooks/{id}/deliveries`.
+         */
+        post: operations["webhookApplicationSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event application.status_changed
+         * @description A delivery of `application.status_changed` to a subscribed webhook (`POST /api/v1/webhooks`). Answer 2xx within 10 seconds to acknowledge it; anything else (a non-2xx status, a redirect, no answer) is retried with exponential back-off (WEBHOOK_RETRY_BASE_SECONDS × 2ⁿ, up to WEBHOOK_MAX_ATTEMPTS attempts). Every attempt is listed under `GET /api/v1/webhooks/{id}/deliveries`.
+         */
+        post: operations["webhookApplicationStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "publicity.window_recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event publicity.window_recorded
+         * @description A delivery of `publicity.window_recorded` to a subscribed webhook (`POST /api/v1/webhooks`). Answer 2xx within 10 seconds to acknowledge it; anything else (a non-2xx status, a redirect, no answer) is retried with exponential back-off (WEBHOOK_RETRY_BASE_SECONDS × 2ⁿ, up to WEBHOOK_MAX_ATTEMPTS attempts). Every attempt is listed under `GET /api/v1/webhooks/{id}/deliveries`.
+         */
+        post: operations["webhookPublicityWindowRecorded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A test delivery (`POST /api/v1/webhooks/{id}/ping`)
+         * @description A delivery of `webhook.ping` to a subscribed webhook (`POST /api/v1/webhooks`). Answer 2xx within 10 seconds to acknowledge it; anything else (a non-2xx status, a redirect, no answer) is retried with exponential back-off (WEBHOOK_RETRY_BASE_SECONDS × 2ⁿ, up to WEBHOOK_MAX_ATTEMPTS attempts). Every attempt is listed under `GET /api/v1/webhooks/{id}/deliveries`.
+         */
+        post: operations["webhookWebhookPing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         ApplicantCreateInput: {
@@ -1961,6 +2371,47 @@ export interface components {
             closesAt?: string;
             unitPublicityRequired?: boolean;
         };
+        PublicityCreateInput: {
+            /** @enum {string} */
+            stage: "unit" | "result";
+            applicationIds: string[];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "name": "人事系统同步",
+         *       "scopes": [
+         *         "applications:read",
+         *         "applicants:write"
+         *       ],
+         *       "expiresAt": "2027-01-01T00:00:00+08:00"
+         *     }
+         */
+        ApiKeyCreateInput: {
+            name: string;
+            scopes: ("applications:read" | "applicants:write" | "reviews:write" | "stats:read")[];
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://hr.example.com/hooks/zhicheng",
+         *       "events": [
+         *         "application.status_changed"
+         *       ],
+         *       "description": "人事系统：申报状态变化"
+         *     }
+         */
+        WebhookCreateInput: {
+            /** Format: uri */
+            url: string;
+            events: ("application.submitted" | "application.status_changed" | "publicity.window_recorded")[];
+            description?: string;
+        };
         VotesInput: {
             present: number;
             for: number;
@@ -1982,6 +2433,35 @@ export interface components {
                 opinion?: string;
             }[];
         };
+        /**
+         * @example {
+         *       "action": "start_review"
+         *     }
+         * @example {
+         *       "action": "approve",
+         *       "opinion": "经审核，情况属实，同意推荐。"
+         *     }
+         * @example {
+         *       "action": "return",
+         *       "opinion": "工作经历缺少2019年以后的任职时间，请补充并重新上传最高学历证书。",
+         *       "sections": [
+         *         "workHistory"
+         *       ],
+         *       "materials": [
+         *         "highest_degree"
+         *       ],
+         *       "correctBy": "2026-05-20"
+         *     }
+         * @example {
+         *       "action": "committee_pass",
+         *       "votes": {
+         *         "present": 11,
+         *         "for": 9,
+         *         "against": 1,
+         *         "abstain": 1
+         *       }
+         *     }
+         */
         TransitionRequestInput: {
             /** @constant */
             action: "submit";
@@ -2056,6 +2536,10 @@ export interface components {
         MaterialOrderInput: {
             fileIds: string[];
         };
+        NotificationPreferencesInput: {
+            sms: boolean;
+            email: boolean;
+        };
         BatchTransitionRequestInput: {
             /** @constant */
             action: "start_review";
@@ -2090,16 +2574,6 @@ export interface components {
             content: string;
             captchaId: string;
             captchaAnswer: string;
-        };
-        PublicityCreateInput: {
-            /** @enum {string} */
-            stage: "unit" | "result";
-            applicationIds: string[];
-            /** Format: date */
-            startsOn: string;
-            /** Format: date */
-            endsOn: string;
-            note?: string;
         };
         /** @description 基本申报信息 */
         SectionBasicInfoInput: {
@@ -2606,6 +3080,47 @@ export interface components {
             /** Format: date-time */
             generatedAt: string;
         };
+        /**
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f70-8a91-b2c3d4e5f601",
+         *       "cycleId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02",
+         *       "status": "unit_review",
+         *       "outcome": null,
+         *       "track": "normal",
+         *       "applyType": "normal",
+         *       "innovativeCondition": null,
+         *       "seriesId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f03",
+         *       "specialtyId": "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a04",
+         *       "level": "副高级",
+         *       "qualificationId": "4f5a6b7c-8d9e-4f0a-9b2c-3d4e5f6a7b05",
+         *       "committeeId": "5a6b7c8d-9e0f-4a1b-8c3d-4e5f6a7b8c06",
+         *       "departmentId": "6b7c8d9e-0f1a-4b2c-9d4e-5f6a7b8c9d07",
+         *       "names": {
+         *         "cycle": "2026年度专业技术资格评审",
+         *         "series": "工程技术",
+         *         "specialty": "水文水资源",
+         *         "qualification": "高级工程师",
+         *         "committee": "深圳市水务工程技术高级职称评审委员会",
+         *         "department": "深圳市水务局",
+         *         "unit": "深圳市示范水务工程设计院"
+         *       },
+         *       "applicant": {
+         *         "id": "8d9e0f1a-2b3c-4d4e-9f6a-7b8c9d0e1f09",
+         *         "name": "张三"
+         *       },
+         *       "unitId": "7c8d9e0f-1a2b-4c3d-8e5f-6a7b8c9d0e08",
+         *       "submittedAt": "2026-05-06T02:15:00.000Z",
+         *       "createdAt": "2026-04-28T01:03:00.000Z",
+         *       "updatedAt": "2026-05-07T06:40:00.000Z",
+         *       "version": 7,
+         *       "allowedActions": [
+         *         "approve",
+         *         "return",
+         *         "reject"
+         *       ],
+         *       "correction": null
+         *     }
+         */
         Application: {
             id: string;
             cycleId: string;
@@ -2798,6 +3313,30 @@ export interface components {
                 storage: boolean;
             };
         };
+        /**
+         * @example {
+         *       "type": "https://zhicheng.dev/problems/validation-failed",
+         *       "title": "提交的数据有误",
+         *       "status": 400,
+         *       "detail": "请检查标记的字段",
+         *       "code": "validation_failed",
+         *       "errors": [
+         *         {
+         *           "path": "idNumber",
+         *           "message": "身份证号校验位不正确"
+         *         }
+         *       ],
+         *       "requestId": "a3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+         *     }
+         * @example {
+         *       "type": "https://zhicheng.dev/problems/invalid-transition",
+         *       "title": "当前状态不允许此操作",
+         *       "status": 409,
+         *       "detail": "申报当前状态为“单位审核中”，不能开始审核",
+         *       "code": "invalid_transition",
+         *       "requestId": "b4e2d3c5-6f7a-4b8c-9d0e-1f2a3b4c5d6e"
+         *     }
+         */
         Problem: {
             type: string;
             title: string;
@@ -2811,6 +3350,274 @@ export interface components {
             requestId?: string;
         } & {
             [key: string]: unknown;
+        };
+        PublicityWindow: {
+            id: string;
+            /** @enum {string} */
+            stage: "unit" | "result";
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            workingDays: number;
+            note: string | null;
+            applicationIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PublicitySummary: {
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            workingDays: number;
+            ended: boolean;
+        };
+        ApplicationStatusChangedEvent: {
+            applicationId: string;
+            cycleId: string;
+            unitId: string;
+            departmentId: string;
+            committeeId: string;
+            applicant: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            action: "submit" | "withdraw" | "cancel" | "reapply" | "start_review" | "approve" | "return" | "reject" | "committee_pass" | "committee_fail" | "publicity_pass" | "publicity_fail";
+            /** @enum {string} */
+            fromStatus: "draft" | "returned" | "submitted" | "unit_review" | "dept_review" | "committee_review" | "publicity" | "approved" | "rejected" | "cancelled";
+            /** @enum {string} */
+            toStatus: "draft" | "returned" | "submitted" | "unit_review" | "dept_review" | "committee_review" | "publicity" | "approved" | "rejected" | "cancelled";
+            outcome: ("unit_rejected" | "dept_rejected" | "committee_failed" | "publicity_failed") | null;
+            /** @enum {string} */
+            actorRole: "applicant" | "unit_admin" | "unit_operator" | "dept_reviewer" | "committee_secretary" | "bureau_admin";
+            opinion: string | null;
+            correction: {
+                sections: string[];
+                materials: string[];
+                correctBy: string | null;
+            } | null;
+        };
+        PublicityWindowRecordedEvent: {
+            windowId: string;
+            /** @enum {string} */
+            stage: "unit" | "result";
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            applications: {
+                applicationId: string;
+                cycleId: string;
+                unitId: string;
+                departmentId: string;
+                committeeId: string;
+                applicant: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+        };
+        /**
+         * @example {
+         *       "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c12",
+         *       "type": "application.status_changed",
+         *       "occurredAt": "2026-05-07T06:40:00.000Z",
+         *       "data": {
+         *         "applicationId": "6f1d2c3b-4a5e-4f70-8a91-b2c3d4e5f601",
+         *         "cycleId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02",
+         *         "unitId": "7c8d9e0f-1a2b-4c3d-8e5f-6a7b8c9d0e08",
+         *         "departmentId": "6b7c8d9e-0f1a-4b2c-9d4e-5f6a7b8c9d07",
+         *         "committeeId": "5a6b7c8d-9e0f-4a1b-8c3d-4e5f6a7b8c06",
+         *         "applicant": {
+         *           "id": "8d9e0f1a-2b3c-4d4e-9f6a-7b8c9d0e1f09",
+         *           "name": "张三"
+         *         },
+         *         "action": "start_review",
+         *         "fromStatus": "submitted",
+         *         "toStatus": "unit_review",
+         *         "outcome": null,
+         *         "actorRole": "unit_admin",
+         *         "opinion": null,
+         *         "correction": null
+         *       }
+         *     }
+         */
+        WebhookEnvelope: {
+            id: string;
+            type: ("application.submitted" | "application.status_changed" | "publicity.window_recorded") | "webhook.ping";
+            /** Format: date-time */
+            occurredAt: string;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        ApiKey: {
+            id: string;
+            name: string;
+            prefix: string;
+            /** @enum {string} */
+            ownerKind: "unit" | "bureau";
+            unitId: string | null;
+            scopes: ("applications:read" | "applicants:write" | "reviews:write" | "stats:read")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "9e0f1a2b-3c4d-4e5f-8a7b-8c9d0e1f2a10",
+         *       "name": "人事系统同步",
+         *       "prefix": "zck_7Qm2XvA9",
+         *       "ownerKind": "unit",
+         *       "unitId": "7c8d9e0f-1a2b-4c3d-8e5f-6a7b8c9d0e08",
+         *       "scopes": [
+         *         "applications:read",
+         *         "applicants:write"
+         *       ],
+         *       "createdAt": "2026-05-08T03:00:00.000Z",
+         *       "lastUsedAt": null,
+         *       "expiresAt": "2026-12-31T16:00:00.000Z",
+         *       "revokedAt": null,
+         *       "key": "zck_7Qm2XvA9kR4tY8uP1sD6fG3hJ5lZ0xC2vB7nM9qW4eT"
+         *     }
+         */
+        ApiKeyCreated: {
+            id: string;
+            name: string;
+            prefix: string;
+            /** @enum {string} */
+            ownerKind: "unit" | "bureau";
+            unitId: string | null;
+            scopes: ("applications:read" | "applicants:write" | "reviews:write" | "stats:read")[];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            key: string;
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+        };
+        /**
+         * @example {
+         *       "created": 2,
+         *       "skipped": 1,
+         *       "errors": [
+         *         {
+         *           "row": 5,
+         *           "message": "身份证号校验位不正确"
+         *         }
+         *       ],
+         *       "accounts": [
+         *         {
+         *           "row": 2,
+         *           "username": "zhangsan01",
+         *           "name": "张三",
+         *           "initialPassword": "Kp7-mX4q-Tz9w"
+         *         },
+         *         {
+         *           "row": 3,
+         *           "username": "lisi02",
+         *           "name": "李四",
+         *           "initialPassword": "Rb3-nV8s-Hc2y"
+         *         }
+         *       ],
+         *       "skippedRows": [
+         *         {
+         *           "row": 4,
+         *           "username": "wangwu"
+         *         }
+         *       ]
+         *     }
+         */
+        ApplicantImportReport: {
+            created: number;
+            skipped: number;
+            errors: {
+                row: number;
+                message: string;
+            }[];
+            accounts: {
+                row: number;
+                username: string;
+                name: string;
+                initialPassword: string;
+            }[];
+            skippedRows: {
+                row: number;
+                username: string;
+            }[];
+        };
+        Webhook: {
+            id: string;
+            url: string;
+            events: ("application.submitted" | "application.status_changed" | "publicity.window_recorded")[];
+            description: string | null;
+            /** @enum {string} */
+            ownerKind: "unit" | "bureau";
+            unitId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "id": "0f1a2b3c-4d5e-4f6a-9b8c-9d0e1f2a3b11",
+         *       "url": "https://hr.example.com/hooks/zhicheng",
+         *       "events": [
+         *         "application.status_changed"
+         *       ],
+         *       "description": "人事系统：申报状态变化",
+         *       "ownerKind": "unit",
+         *       "unitId": "7c8d9e0f-1a2b-4c3d-8e5f-6a7b8c9d0e08",
+         *       "createdAt": "2026-05-08T03:05:00.000Z",
+         *       "secret": "whsec_mB3xk2Qv9Zr7T1sWn5Lp0yHc4Jd8Fg6Ae2Ui7Ko1Rq0"
+         *     }
+         */
+        WebhookCreated: {
+            id: string;
+            url: string;
+            events: ("application.submitted" | "application.status_changed" | "publicity.window_recorded")[];
+            description: string | null;
+            /** @enum {string} */
+            ownerKind: "unit" | "bureau";
+            unitId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            secret: string;
+        };
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        WebhookAttempt: {
+            /** Format: date-time */
+            at: string;
+            responseStatus: number | null;
+            error: string | null;
+            durationMs: number;
+        };
+        WebhookDelivery: {
+            id: string;
+            eventId: string;
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attempts: components["schemas"]["WebhookAttempt"][];
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            completedAt: string | null;
+        };
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+            total: number;
         };
         Completeness: {
             complete: boolean;
@@ -2899,12 +3706,49 @@ export interface components {
             contentType: string;
             size: number;
         };
+        /**
+         * @example {
+         *       "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d13",
+         *       "kind": "application_returned",
+         *       "title": "申报被退回修改",
+         *       "body": "您的“高级工程师”申报被单位退回修改：工作经历缺少2019年以后的任职时间。请于2026-05-20前修改后重新提交。",
+         *       "applicationId": "6f1d2c3b-4a5e-4f70-8a91-b2c3d4e5f601",
+         *       "createdAt": "2026-05-07T06:40:00.000Z",
+         *       "readAt": null
+         *     }
+         */
+        Notification: {
+            id: string;
+            /** @enum {string} */
+            kind: "application_returned" | "application_rejected" | "application_approved" | "application_forwarded" | "publicity_started" | "deadline_reminder";
+            title: string;
+            body: string;
+            applicationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
+            total: number;
+            unread: number;
+        };
+        NotificationSettings: {
+            sms: boolean;
+            email: boolean;
+            mobile: string | null;
+            emailAddress: string | null;
+        };
         BatchTransitionResult: {
             results: {
                 id: string;
                 ok: boolean;
                 status: ("draft" | "returned" | "submitted" | "unit_review" | "dept_review" | "committee_review" | "publicity" | "approved" | "rejected" | "cancelled") | null;
-                code: ("validation_failed" | "bad_request" | "unauthorized" | "token_expired" | "session_expired" | "invalid_credentials" | "captcha_required" | "captcha_invalid" | "invalid_refresh_token" | "wrong_password" | "sms_code_invalid" | "forbidden" | "password_change_required" | "account_disabled" | "not_found" | "conflict" | "org_code_taken" | "username_taken" | "version_conflict" | "invalid_transition" | "cycle_closed" | "application_exists" | "payload_too_large" | "file_too_large" | "file_type_not_allowed" | "too_many_files" | "idempotency_key_reused" | "unsupported_media_type" | "incomplete_application" | "publicity_required" | "publicity_not_ended" | "publicity_too_short" | "votes_not_passing" | "votes_passing" | "quorum_not_met" | "present_exceeds_experts" | "review_form_unavailable" | "precondition_required" | "account_locked" | "rate_limited" | "sms_too_frequent" | "sms_send_failed" | "review_form_busy" | "review_form_timeout" | "internal_error" | "service_unavailable") | null;
+                code: ("validation_failed" | "bad_request" | "unauthorized" | "token_expired" | "session_expired" | "invalid_credentials" | "captcha_required" | "captcha_invalid" | "invalid_refresh_token" | "wrong_password" | "sms_code_invalid" | "invalid_api_key" | "forbidden" | "insufficient_scope" | "password_change_required" | "account_disabled" | "not_found" | "conflict" | "org_code_taken" | "username_taken" | "version_conflict" | "invalid_transition" | "cycle_closed" | "application_exists" | "payload_too_large" | "file_too_large" | "file_type_not_allowed" | "too_many_files" | "webhook_target_forbidden" | "import_file_invalid" | "idempotency_key_reused" | "unsupported_media_type" | "incomplete_application" | "publicity_required" | "publicity_not_ended" | "publicity_too_short" | "votes_not_passing" | "votes_passing" | "quorum_not_met" | "present_exceeds_experts" | "review_form_unavailable" | "precondition_required" | "account_locked" | "rate_limited" | "sms_too_frequent" | "sms_send_failed" | "review_form_busy" | "review_form_timeout" | "internal_error" | "service_unavailable") | null;
                 message: string | null;
             }[];
         };
@@ -2942,28 +3786,52 @@ export interface components {
                 createdAt: string;
             }[];
         };
-        PublicityWindow: {
-            id: string;
-            /** @enum {string} */
-            stage: "unit" | "result";
-            /** Format: date */
-            startsOn: string;
-            /** Format: date */
-            endsOn: string;
-            workingDays: number;
-            note: string | null;
-            applicationIds: string[];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        PublicitySummary: {
-            /** Format: date */
-            startsOn: string;
-            /** Format: date */
-            endsOn: string;
-            workingDays: number;
-            ended: boolean;
-        };
+        /**
+         * @example {
+         *       "id": "6f1d2c3b-4a5e-4f70-8a91-b2c3d4e5f601",
+         *       "cycleId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02",
+         *       "status": "unit_review",
+         *       "outcome": null,
+         *       "track": "normal",
+         *       "applyType": "normal",
+         *       "innovativeCondition": null,
+         *       "seriesId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f03",
+         *       "specialtyId": "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a04",
+         *       "level": "副高级",
+         *       "qualificationId": "4f5a6b7c-8d9e-4f0a-9b2c-3d4e5f6a7b05",
+         *       "committeeId": "5a6b7c8d-9e0f-4a1b-8c3d-4e5f6a7b8c06",
+         *       "departmentId": "6b7c8d9e-0f1a-4b2c-9d4e-5f6a7b8c9d07",
+         *       "names": {
+         *         "cycle": "2026年度专业技术资格评审",
+         *         "series": "工程技术",
+         *         "specialty": "水文水资源",
+         *         "qualification": "高级工程师",
+         *         "committee": "深圳市水务工程技术高级职称评审委员会",
+         *         "department": "深圳市水务局",
+         *         "unit": "深圳市示范水务工程设计院"
+         *       },
+         *       "applicant": {
+         *         "id": "8d9e0f1a-2b3c-4d4e-9f6a-7b8c9d0e1f09",
+         *         "name": "张三",
+         *         "username": "zhangsan01",
+         *         "idNumberMasked": "110105********002X"
+         *       },
+         *       "unitId": "7c8d9e0f-1a2b-4c3d-8e5f-6a7b8c9d0e08",
+         *       "submittedAt": "2026-05-06T02:15:00.000Z",
+         *       "createdAt": "2026-04-28T01:03:00.000Z",
+         *       "updatedAt": "2026-05-07T06:40:00.000Z",
+         *       "version": 7,
+         *       "allowedActions": [
+         *         "approve",
+         *         "return",
+         *         "reject"
+         *       ],
+         *       "correction": null,
+         *       "unitName": "深圳市示范水务工程设计院",
+         *       "unitPublicity": null,
+         *       "resultPublicity": null
+         *     }
+         */
         ApplicationListItem: {
             id: string;
             cycleId: string;
@@ -3010,6 +3878,58 @@ export interface components {
             unitPublicity: components["schemas"]["PublicitySummary"] | null;
             resultPublicity: components["schemas"]["PublicitySummary"] | null;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "6f1d2c3b-4a5e-4f70-8a91-b2c3d4e5f601",
+         *           "cycleId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02",
+         *           "status": "unit_review",
+         *           "outcome": null,
+         *           "track": "normal",
+         *           "applyType": "normal",
+         *           "innovativeCondition": null,
+         *           "seriesId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f03",
+         *           "specialtyId": "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a04",
+         *           "level": "副高级",
+         *           "qualificationId": "4f5a6b7c-8d9e-4f0a-9b2c-3d4e5f6a7b05",
+         *           "committeeId": "5a6b7c8d-9e0f-4a1b-8c3d-4e5f6a7b8c06",
+         *           "departmentId": "6b7c8d9e-0f1a-4b2c-9d4e-5f6a7b8c9d07",
+         *           "names": {
+         *             "cycle": "2026年度专业技术资格评审",
+         *             "series": "工程技术",
+         *             "specialty": "水文水资源",
+         *             "qualification": "高级工程师",
+         *             "committee": "深圳市水务工程技术高级职称评审委员会",
+         *             "department": "深圳市水务局",
+         *             "unit": "深圳市示范水务工程设计院"
+         *           },
+         *           "applicant": {
+         *             "id": "8d9e0f1a-2b3c-4d4e-9f6a-7b8c9d0e1f09",
+         *             "name": "张三",
+         *             "username": "zhangsan01",
+         *             "idNumberMasked": "110105********002X"
+         *           },
+         *           "unitId": "7c8d9e0f-1a2b-4c3d-8e5f-6a7b8c9d0e08",
+         *           "submittedAt": "2026-05-06T02:15:00.000Z",
+         *           "createdAt": "2026-04-28T01:03:00.000Z",
+         *           "updatedAt": "2026-05-07T06:40:00.000Z",
+         *           "version": 7,
+         *           "allowedActions": [
+         *             "approve",
+         *             "return",
+         *             "reject"
+         *           ],
+         *           "correction": null,
+         *           "unitName": "深圳市示范水务工程设计院",
+         *           "unitPublicity": null,
+         *           "resultPublicity": null
+         *         }
+         *       ],
+         *       "nextCursor": "eyJzIjoiMjAyNi0wNS0wNlQwMjoxNTowMC4wMDBaIiwiaWQiOiI2ZjFkMmMzYiJ9",
+         *       "total": 2
+         *     }
+         */
         ApplicationList: {
             items: components["schemas"]["ApplicationListItem"][];
             nextCursor: string | null;
@@ -3433,6 +4353,15 @@ export interface operations {
                     "application/json": components["schemas"]["Captcha"];
                 };
             };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postAuthLogin: {
@@ -3457,49 +4386,67 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: account_locked */
             423: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3535,13 +4482,31 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3568,6 +4533,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMe: {
@@ -3588,13 +4571,22 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3621,31 +4613,49 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3673,31 +4683,31 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3724,31 +4734,49 @@ export interface operations {
                     "application/json": components["schemas"]["SmsCodeSent"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: sms_send_failed, review_form_busy, review_form_timeout, service_unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3775,31 +4803,49 @@ export interface operations {
                     "application/json": components["schemas"]["UnitRegistered"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3824,22 +4870,40 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3862,49 +4926,49 @@ export interface operations {
                     "application/json": components["schemas"]["Unit"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3931,49 +4995,67 @@ export interface operations {
                     "application/json": components["schemas"]["Unit"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4002,49 +5084,49 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicantList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4071,49 +5153,76 @@ export interface operations {
                     "application/json": components["schemas"]["Applicant"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4138,49 +5247,49 @@ export interface operations {
                     "application/json": components["schemas"]["Applicant"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4203,49 +5312,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4274,49 +5383,67 @@ export interface operations {
                     "application/json": components["schemas"]["Applicant"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4341,49 +5468,49 @@ export interface operations {
                     "application/json": components["schemas"]["TemporaryPassword"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4412,49 +5539,49 @@ export interface operations {
                     "application/json": components["schemas"]["OperatorList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4481,49 +5608,67 @@ export interface operations {
                     "application/json": components["schemas"]["Operator"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4548,49 +5693,49 @@ export interface operations {
                     "application/json": components["schemas"]["Operator"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4613,49 +5758,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4684,49 +5829,67 @@ export interface operations {
                     "application/json": components["schemas"]["Operator"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4751,49 +5914,215 @@ export interface operations {
                     "application/json": components["schemas"]["TemporaryPassword"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitApplicantsImportTemplateCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with BOM: the header (姓名, 账号, 身份证号) and one example row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postUnitApplicantsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantImportReport"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: internal_error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4823,49 +6152,49 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewerList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4892,49 +6221,67 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewerSummary"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4963,49 +6310,67 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewerSummary"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5030,49 +6395,49 @@ export interface operations {
                     "application/json": components["schemas"]["TemporaryPassword"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5122,49 +6487,49 @@ export interface operations {
                     "application/json": components["schemas"]["AdminCatalog"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5193,49 +6558,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5258,49 +6641,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5331,49 +6714,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5404,49 +6805,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5469,49 +6888,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5542,49 +6961,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5615,49 +7052,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5680,49 +7135,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5753,49 +7208,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5818,49 +7291,49 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5889,49 +7362,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5954,49 +7445,49 @@ export interface operations {
                     "application/json": components["schemas"]["CommitteeList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6025,49 +7516,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6090,49 +7599,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6163,49 +7672,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6228,49 +7755,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6301,49 +7828,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6370,13 +7915,22 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6401,49 +7955,49 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6470,49 +8024,67 @@ export interface operations {
                     "application/json": components["schemas"]["Cycle"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6541,49 +8113,67 @@ export interface operations {
                     "application/json": components["schemas"]["Cycle"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6619,49 +8209,58 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6691,49 +8290,67 @@ export interface operations {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6766,49 +8383,58 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationCounts"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6842,49 +8468,58 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6909,49 +8544,58 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationDetail"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6980,49 +8624,67 @@ export interface operations {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7047,58 +8709,67 @@ export interface operations {
                     "application/json": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: sms_send_failed, review_form_busy, review_form_timeout, service_unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7123,31 +8794,31 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewFormVerification"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7174,49 +8845,58 @@ export interface operations {
                     "application/json": components["schemas"]["SectionList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7254,49 +8934,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7340,58 +9029,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7429,49 +9136,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7515,58 +9231,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7604,49 +9338,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7690,58 +9433,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7779,49 +9540,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7865,58 +9635,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7954,49 +9742,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8040,58 +9837,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8129,49 +9944,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8215,58 +10039,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8304,49 +10146,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8390,58 +10241,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8479,49 +10348,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8565,58 +10443,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8654,49 +10550,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8740,58 +10645,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8829,49 +10752,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8915,58 +10847,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9004,49 +10954,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9090,58 +11049,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9179,49 +11156,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9265,58 +11251,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9354,49 +11358,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9440,58 +11453,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9529,49 +11560,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9615,58 +11655,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9704,49 +11762,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9790,58 +11857,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9879,49 +11964,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9965,58 +12059,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10054,49 +12166,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10140,58 +12261,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10229,49 +12368,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10315,58 +12463,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10404,49 +12570,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10490,58 +12665,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10579,49 +12772,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10665,58 +12867,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10754,49 +12974,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10840,58 +13069,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10929,49 +13176,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11015,58 +13271,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11104,49 +13378,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11190,58 +13473,76 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: precondition_required */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11266,49 +13567,58 @@ export interface operations {
                     "application/json": components["schemas"]["MaterialList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11334,58 +13644,58 @@ export interface operations {
                     "application/json": components["schemas"]["UploadedFiles"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11415,49 +13725,67 @@ export interface operations {
                     "application/json": components["schemas"]["MaterialList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11482,49 +13810,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11549,58 +13877,58 @@ export interface operations {
                     "application/json": components["schemas"]["PhotoUploaded"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11625,49 +13953,58 @@ export interface operations {
                     "application/json": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11692,49 +14029,58 @@ export interface operations {
                     "application/json": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11759,49 +14105,58 @@ export interface operations {
                     "application/json": components["schemas"]["Completeness"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11833,58 +14188,85 @@ export interface operations {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: webhook_target_forbidden, idempotency_key_reused, incomplete_application, publicity_too_short, votes_not_passing, votes_passing, quorum_not_met, present_exceeds_experts */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11912,58 +14294,58 @@ export interface operations {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: webhook_target_forbidden, idempotency_key_reused, incomplete_application, publicity_too_short, votes_not_passing, votes_passing, quorum_not_met, present_exceeds_experts */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11988,49 +14370,58 @@ export interface operations {
                     "application/json": components["schemas"]["Timeline"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12060,49 +14451,76 @@ export interface operations {
                     "application/json": components["schemas"]["BatchTransitionResult"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: webhook_target_forbidden, idempotency_key_reused, incomplete_application, publicity_too_short, votes_not_passing, votes_passing, quorum_not_met, present_exceeds_experts */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12132,49 +14550,76 @@ export interface operations {
                     "application/json": components["schemas"]["BatchTransitionResult"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: webhook_target_forbidden, idempotency_key_reused, incomplete_application, publicity_too_short, votes_not_passing, votes_passing, quorum_not_met, present_exceeds_experts */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12199,31 +14644,31 @@ export interface operations {
                     "application/json": components["schemas"]["WorkCalendar"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12248,31 +14693,31 @@ export interface operations {
                     "application/json": components["schemas"]["WorkCalendar"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12299,31 +14744,49 @@ export interface operations {
                     "application/json": components["schemas"]["WorkCalendar"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12353,58 +14816,85 @@ export interface operations {
                     "application/json": components["schemas"]["PublicityWindow"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: webhook_target_forbidden, idempotency_key_reused, incomplete_application, publicity_too_short, votes_not_passing, votes_passing, quorum_not_met, present_exceeds_experts */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12431,49 +14921,58 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12496,13 +14995,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicPublicity"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12531,49 +15030,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12598,49 +15115,49 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectionList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12665,50 +15182,1232 @@ export interface operations {
                     "application/json": components["schemas"]["Stats"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: webhook_target_forbidden, idempotency_key_reused, incomplete_application, publicity_too_short, votes_not_passing, votes_passing, quorum_not_met, present_exceeds_experts */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhooksByIdDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postWebhooksByIdPing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationsUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotificationsByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotificationsReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMeNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApiKeysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookApplicationSubmitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`, keyed by the webhook's `secret`. Verify it over the raw bytes and refuse a `t` older than 5 minutes (docs/api.md has a Node example). */
+                "x-zhicheng-signature": string;
+                /** @description The envelope's `id`: the same on every retry of the event; de-duplicate by it. */
+                "x-zhicheng-event-id": string;
+                /** @description The envelope's `type`. */
+                "x-zhicheng-event-type": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type: "application.submitted";
+                    data: components["schemas"]["ApplicationStatusChangedEvent"];
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx status counts; the body is not read) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, e.g. a bad signature: the delivery is retried, then marked failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookApplicationStatusChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`, keyed by the webhook's `secret`. Verify it over the raw bytes and refuse a `t` older than 5 minutes (docs/api.md has a Node example). */
+                "x-zhicheng-signature": string;
+                /** @description The envelope's `id`: the same on every retry of the event; de-duplicate by it. */
+                "x-zhicheng-event-id": string;
+                /** @description The envelope's `type`. */
+                "x-zhicheng-event-type": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type: "application.status_changed";
+                    data: components["schemas"]["ApplicationStatusChangedEvent"];
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx status counts; the body is not read) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, e.g. a bad signature: the delivery is retried, then marked failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookPublicityWindowRecorded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`, keyed by the webhook's `secret`. Verify it over the raw bytes and refuse a `t` older than 5 minutes (docs/api.md has a Node example). */
+                "x-zhicheng-signature": string;
+                /** @description The envelope's `id`: the same on every retry of the event; de-duplicate by it. */
+                "x-zhicheng-event-id": string;
+                /** @description The envelope's `type`. */
+                "x-zhicheng-event-type": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type: "publicity.window_recorded";
+                    data: components["schemas"]["PublicityWindowRecordedEvent"];
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx status counts; the body is not read) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, e.g. a bad signature: the delivery is retried, then marked failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookWebhookPing: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`, keyed by the webhook's `secret`. Verify it over the raw bytes and refuse a `t` older than 5 minutes (docs/api.md has a Node example). */
+                "x-zhicheng-signature": string;
+                /** @description The envelope's `id`: the same on every retry of the event; de-duplicate by it. */
+                "x-zhicheng-event-id": string;
+                /** @description The envelope's `type`. */
+                "x-zhicheng-event-type": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type: "webhook.ping";
+                    data: {
+                        webhookId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx status counts; the body is not read) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, e.g. a bad signature: the delivery is retried, then marked failed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
