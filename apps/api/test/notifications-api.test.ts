@@ -1,3 +1,5 @@
+import { auditEvents } from '@zhicheng/db';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from './application-factory.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
@@ -144,7 +146,7 @@ describe('GET|PUT /me/notification-preferences', () => {
     });
   });
 
-  it('saves the choices once the contacts are on file (the mobile masked)', async () => {
+  it('saves the choices once the contacts are on file (the mobile masked), each change audited', async () => {
     const me = await createAccount(t);
     await setChannels(t, me.userId, {
       mobile: '13912345678',
@@ -161,6 +163,20 @@ describe('GET|PUT /me/notification-preferences', () => {
       sms: false,
       email: true,
     });
+    const audited = await t.database.db
+      .select({ details: auditEvents.details })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'account.notification_preferences_changed'),
+          eq(auditEvents.targetId, me.userId),
+        ),
+      )
+      .orderBy(auditEvents.id);
+    expect(audited.map((a) => a.details)).toEqual([
+      { sms: true, email: true },
+      { sms: false, email: true },
+    ]);
   });
 
   it('works for every role: the unit admin chooses SMS to the registered mobile', async () => {

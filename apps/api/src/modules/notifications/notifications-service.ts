@@ -9,6 +9,7 @@ import type { Db } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import {
   type ListPosition,
   type NotificationRow,
@@ -67,8 +68,15 @@ export function createNotificationsService(deps: { db: Db; clock: Clock }) {
 
     settings: (actor: Actor) => settingsOf(actor.userId),
 
-    /** A channel can be chosen only with its contact on the account (the mobile, the e-mail address). */
-    async saveSettings(actor: Actor, prefs: NotificationPreferences): Promise<NotificationSettings> {
+    /**
+     * A channel can be chosen only with its contact on the account (the mobile, the e-mail address).
+     * An account change, so audited with the choices.
+     */
+    async saveSettings(
+      actor: Actor,
+      prefs: NotificationPreferences,
+      ctx: RequestContext,
+    ): Promise<NotificationSettings> {
       const current = await settingsOf(actor.userId);
       const errors = [];
       if (prefs.sms && !current.mobile) {
@@ -78,7 +86,17 @@ export function createNotificationsService(deps: { db: Db; clock: Clock }) {
         errors.push({ path: 'email', message: '账号未登记电子邮箱，不能开启邮件通知' });
       }
       if (errors.length > 0) throw AppError.validation(errors, '请先登记联系方式，再开启对应的通知方式');
-      await repo.savePreferences(db, actor.userId, prefs, clock.now());
+      await db.transaction(async (tx) => {
+        await repo.savePreferences(tx, actor.userId, prefs, clock.now());
+        await recordAudit(tx, ctx, {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          action: 'account.notification_preferences_changed',
+          targetType: 'user',
+          targetId: actor.userId,
+          details: { sms: prefs.sms, email: prefs.email },
+        });
+      });
       return { ...current, ...prefs };
     },
   };

@@ -9,7 +9,7 @@ import {
 } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
-import { actorOf } from '../../plugins/authenticate.js';
+import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import type { NotificationsService } from './notifications-service.js';
 
 /** The bell (the caller's own notifications) and 消息设置 (SMS / e-mail choices), for any signed-in role. */
@@ -91,6 +91,6 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
         response: { 200: notificationSettingsSchema, ...problemResponses },
       },
     },
-    async (request) => service.saveSettings(actorOf(request), request.body),
+    async (request) => service.saveSettings(actorOf(request), request.body, requestContext(request)),
   );
 };
