@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type zhCN from '../../../i18n/zh-CN.json';
 import { ApiKeysPanel } from '../api-keys/api-keys-panel';
+import { WebhooksPanel } from '../webhooks/components/webhooks-panel';
 
 /** One tab of 接口对接: its `?tab=` value, its name under `integrations.*` and its content. */
 interface IntegrationTab {
@@ -15,6 +16,7 @@ interface IntegrationTab {
 /** The tabs in order; each integration method adds one entry (and its `integrations.*` name). */
 const integrationTabs: readonly IntegrationTab[] = [
   { key: 'api-keys', labelKey: 'apiKeysTab', Panel: ApiKeysPanel },
+  { key: 'webhooks', labelKey: 'webhooksTab', Panel: WebhooksPanel },
 ];
 
 /**
