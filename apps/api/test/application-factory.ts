@@ -24,21 +24,23 @@ export async function createAccount(
   role: 'applicant' | 'unit_admin' = 'applicant',
   unitId?: string,
 ): Promise<{ token: string; userId: string; unitId: string; username: string }> {
+  // Taken before the first await, so accounts created side by side get different numbers.
   accountSequence += 1;
+  const n = accountSequence;
   const [demoUnit] = await t.database.db
     .select()
     .from(units)
     .where(eq(units.name, '深圳市示范水务工程设计院'));
   const targetUnit = unitId ?? demoUnit?.id ?? '';
-  const username = `lc${role === 'applicant' ? 'app' : 'adm'}${process.pid % 1000}${accountSequence}`;
+  const username = `lc${role === 'applicant' ? 'app' : 'adm'}${process.pid % 1000}${n}`;
   const [user] = await t.database.db
     .insert(users)
     .values({
       username,
       passwordHash: await hashPassword(DEMO_PASSWORD),
       role,
-      name: `测试${accountSequence}`,
-      idNumber: makeIdNumber('19860101', String(100 + accountSequence).slice(-3)),
+      name: `测试${n}`,
+      idNumber: makeIdNumber('19860101', String(100 + n).slice(-3)),
       unitId: targetUnit,
     })
     .returning();
