@@ -250,3 +250,42 @@ describe('webhook fan-out and attempts are idempotent', () => {
     expect(after).toMatchObject({ status: 'succeeded', attemptCount: 1 });
   });
 });
+
+describe('the webhook sweep', () => {
+  it('re-queues a pending delivery whose next attempt is long overdue, and only that one', async () => {
+    const hook = await createWebhook(t, bureau, { url: 'http://127.0.0.1:9/never' });
+    const { sent, queue } = recordingQueue();
+    const service = createDeliveryService({
+      db: t.database.db,
+      clock: t.clock,
+      queue,
+      config,
+      resolve: systemResolver,
+    });
+    const now = t.clock.now().getTime();
+    const row = (eventId: string, nextAttemptAt: Date, status: 'pending' | 'failed' = 'pending') => ({
+      webhookId: hook.id,
+      eventId,
+      eventType: 'webhook.ping',
+      body: '{}',
+      status,
+      attemptCount: 2,
+      nextAttemptAt,
+    });
+    const inserted = await t.database.db
+      .insert(webhookDeliveries)
+      .values([
+        row('00000000-0000-4000-8000-0000000000a1', new Date(now - 10 * 60_000)),
+        row('00000000-0000-4000-8000-0000000000a2', new Date(now - 60_000)),
+        row('00000000-0000-4000-8000-0000000000a3', new Date(now - 10 * 60_000), 'failed'),
+      ])
+      .returning();
+    await service.sweep();
+    const mine = sent.filter((s) =>
+      inserted.some((r) => r.id === (s.data as { deliveryId: string }).deliveryId),
+    );
+    expect(mine.map((s) => s.data)).toEqual([{ deliveryId: inserted[0]?.id, attempt: 2 }]);
+    expect(mine[0]?.options?.singletonKey).toBe(`${inserted[0]?.id}:2:sweep:${Math.floor(now / 300_000)}`);
+    await t.database.db.delete(webhookDeliveries).where(eq(webhookDeliveries.webhookId, hook.id));
+  });
+});

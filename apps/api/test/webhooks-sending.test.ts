@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
 import { sendAttempt } from '../src/modules/webhooks/send-attempt.js';
 import { signWebhookBody } from '../src/modules/webhooks/signature.js';
 import { checkTarget, type HostResolver, isForbiddenAddress } from '../src/modules/webhooks/target-guard.js';
@@ -179,5 +180,36 @@ describe('one delivery attempt', () => {
     const outcome = await sendAttempt({ ...base, url });
     expect(outcome).toMatchObject({ responseStatus: null, error: '连接失败：ECONNREFUSED' });
     receiver = await startReceiver();
+  });
+});
+
+describe('webhook configuration', () => {
+  const base = { DATA_DIR: '/tmp/zc-config-test', JWT_SECRET: 'x'.repeat(40) };
+
+  it('defaults to 30 s back-off, 8 attempts and public targets only', () => {
+    expect(loadConfig(base).webhooks).toEqual({
+      retryBaseSeconds: 30,
+      maxAttempts: 8,
+      allowPrivateNetworks: false,
+      timeoutMs: 10_000,
+    });
+  });
+
+  it('reads WEBHOOK_* and names a bad one', () => {
+    const config = loadConfig({
+      ...base,
+      WEBHOOK_RETRY_BASE_SECONDS: '5',
+      WEBHOOK_MAX_ATTEMPTS: '3',
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    });
+    expect(config.webhooks).toMatchObject({
+      retryBaseSeconds: 5,
+      maxAttempts: 3,
+      allowPrivateNetworks: true,
+    });
+    expect(() => loadConfig({ ...base, WEBHOOK_MAX_ATTEMPTS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'yes' })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE_NETWORKS/,
+    );
   });
 });
