@@ -211,9 +211,9 @@ describe('GET /applications/export.csv', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const operation = doc.paths['/api/v1/applications/export.csv'].get;
     expect(Object.keys(operation.responses['200'].content)).toEqual(['text/csv']);
-    // Problems are still JSON.
-    expect(Object.keys(operation.responses['400'].content)).toEqual(['application/json']);
-    expect(operation.security).toEqual([{ bearerAuth: [] }]);
+    // Problems are still JSON (problem+json).
+    expect(Object.keys(operation.responses['400'].content)).toEqual(['application/problem+json']);
+    expect(operation.security).toEqual([{ bearerAuth: [] }, { apiKey: ['applications:read'] }]);
     expect(operation.tags).toEqual(['applications']);
   });
 });

@@ -209,13 +209,20 @@ export function createResponseContract(document: OpenApiDocument): ResponseContr
         `Response contract: ${response.method.toUpperCase()} ${response.url} → ${response.statusCode} ` +
           `differs from its OpenAPI operation ${route?.operation.operationId ?? ''} ` +
           `(${route?.method.toUpperCase()} ${route?.path}):\n  - ${found.join('\n  - ')}\n` +
-          `  body: ${response.body.slice(0, 500)}`,
+          `  body: ${bodyForMessage(response)}`,
       );
     },
     get checked() {
       return checked;
     },
   };
+}
+
+/** Text bodies as they are (cut at 500 characters); binary ones by size and type. */
+function bodyForMessage(response: ObservedResponse): string {
+  const mediaType = mediaTypeOf(response.headers['content-type']) ?? '';
+  const textual = mediaType === '' || mediaType.startsWith('text/') || isJson(mediaType);
+  return textual ? response.body.slice(0, 500) : `(${response.body.length} characters of ${mediaType})`;
 }
 
 function injectUrl(options: InjectOptions): string {

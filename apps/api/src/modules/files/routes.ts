@@ -12,8 +12,17 @@ import { filesRepository as repo } from './files-repository.js';
 
 const tags = ['files'];
 const fileIdParams = z.object({ fileId: z.uuid('无效的文件编号') });
-// A stream, not a JSON value: the serializer never sees it; the schema only documents the body.
-const binary = z.custom<Readable>().meta({ description: 'The file bytes', type: 'string', format: 'binary' });
+// A stream, not a JSON value: the serializer never sees it; the schema only documents the body, with the
+// media types uploads may have (`content` names them in the OpenAPI document; the problems stay JSON).
+const bytes = { schema: { type: 'string', format: 'binary' } };
+const binary = z.custom<Readable>().meta({
+  description: 'The file bytes, in the type decided at upload',
+  content: { 'application/pdf': bytes, 'image/jpeg': bytes, 'image/png': bytes },
+});
+const thumbnail = z.custom<Readable>().meta({
+  description: 'The JPEG thumbnail (at most 240 px)',
+  content: { 'image/jpeg': bytes },
+});
 // Bytes under a file id never change, but access can be taken away: keep copies private and short-lived.
 const CACHE_CONTROL = 'private, max-age=300';
 
@@ -79,7 +88,7 @@ export const fileRoutes: FastifyPluginAsyncZod<{ db: Db; storage: ObjectStorage 
         summary: "An image's thumbnail (JPEG, at most 240 px); 404 for PDFs or while it is being made",
         security: bearerSecurity,
         params: fileIdParams,
-        response: { 200: binary, ...problemResponses },
+        response: { 200: thumbnail, ...problemResponses },
       },
     },
     async (request, reply) => {

@@ -14,7 +14,10 @@ import { contentDisposition } from '../files/content-disposition.js';
 import type { ReviewFormService } from './review-form-service.js';
 
 const tags = ['review-form'];
-const pdf = z.custom<Buffer | Readable>().meta({ description: 'The PDF', type: 'string', format: 'binary' });
+const pdf = z.custom<Buffer | Readable>().meta({
+  description: 'The PDF',
+  content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+});
 
 /** The 评审表: preview or final form for whoever may read the application, and its public check. */
 export const reviewFormRoutes: FastifyPluginAsyncZod<{
