@@ -61,19 +61,22 @@ function withOperationDefaults(transformed: Transformed, method: string | string
     operationId?: string;
     security?: unknown;
     body?: unknown;
+    consumes?: string[];
     response?: Record<string, unknown>;
   };
   const verb = (Array.isArray(method) ? method[0] : method) ?? 'get';
+  const multipart = !schema.body && schema.consumes?.includes('multipart/form-data');
   return {
     ...transformed,
     schema: {
       ...schema,
+      ...(multipart ? { body: multipartFileBody } : {}),
       operationId: schema.operationId ?? operationIdFor(verb, transformed.url),
       security: (schema.security ?? []) as Transformed['schema']['security'],
       ...(schema.response
         ? {
             response: asProblemResponses(
-              schema.body ? { ...bodyProblems, ...schema.response } : schema.response,
+              schema.body || multipart ? { ...bodyProblems, ...schema.response } : schema.response,
             ),
           }
         : {}),
@@ -82,7 +85,23 @@ function withOperationDefaults(transformed: Transformed, method: string | string
 }
 
 /**
- * What any route that takes a JSON body can answer before its handler runs: a body over the 1 MB limit
+ * Uploads read their multipart body themselves (no body schema to validate); the document still shows
+ * it: the field `file`, as every upload route names it.
+ */
+const multipartFileBody = {
+  type: 'object',
+  properties: {
+    file: {
+      type: 'string',
+      format: 'binary',
+      description: 'The file (repeat the field for several files where the operation says so)',
+    },
+  },
+  required: ['file'],
+};
+
+/**
+ * What any route that takes a body can answer before its handler runs: a body over the limit
  * (413 payload_too_large) or in a content type the API does not parse (415 unsupported_media_type).
  */
 const bodyProblems = {
