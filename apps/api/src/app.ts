@@ -176,9 +176,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // Durable background work (ADR 0008). Declare job kinds and event consumers below:
   // `jobs.queue.work(...)`, `jobs.consumeEvents(consumer)`. They start once the app is ready.
+  const sql = deps.sql ?? rawSqlOf(deps.db);
   const jobs = createJobs({
     db: deps.db,
-    sql: deps.sql ?? rawSqlOf(deps.db),
+    sql,
     pollSeconds: config.jobs.pollSeconds,
     onError: (error, context) => app.log.error({ err: error, ...context }, 'background job failed'),
   });
@@ -226,6 +227,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const notificationsService = createNotificationsService({ db: deps.db, clock });
   await registerNotificationJobs(jobs, {
     db: deps.db,
+    sql,
     clock,
     sms: smsSender,
     email: emailSender,

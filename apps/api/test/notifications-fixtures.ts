@@ -1,6 +1,6 @@
 import { notificationPreferences, users } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
-import type { JobOptions, JobQueue } from '../src/jobs/job-queue.js';
+import type { JobToInsert, PgBossQueue } from '../src/jobs/pg-boss-queue.js';
 import {
   createNotificationDelivery,
   type NotificationSendData,
@@ -8,16 +8,30 @@ import {
 import { createNotificationSender } from '../src/modules/notifications/notification-send-job.js';
 import { createCapturingEmailSender, createCapturingSmsSender, type TestApp } from './helpers.js';
 
-/** A queue that records the jobs sent to it, for driving producers before the real queue runs them. */
+/**
+ * A queue that records the jobs inserted into it, for driving producers before the real queue runs them;
+ * `failNext()` makes the next insert throw (a queue or database failure half-way through a delivery).
+ */
 export function createRecordingQueue() {
-  const sent: { name: string; data: object; options: JobOptions | undefined }[] = [];
-  const queue: Pick<JobQueue, 'send'> = {
-    async send(name, data, options) {
-      sent.push({ name, data, options });
-      return String(sent.length);
+  const sent: JobToInsert[] = [];
+  let failures = 0;
+  const queue: Pick<PgBossQueue, 'insert' | 'wake'> = {
+    async insert(jobs) {
+      if (failures > 0) {
+        failures -= 1;
+        throw new Error('simulated failure while queueing the sends');
+      }
+      sent.push(...jobs);
+    },
+    wake() {},
+  };
+  return {
+    queue,
+    sent,
+    failNext(times = 1) {
+      failures = times;
     },
   };
-  return { queue, sent };
 }
 
 /**
@@ -25,8 +39,8 @@ export function createRecordingQueue() {
  * producers, and `runSends()` working the queued `notification.send` jobs into capturing senders.
  */
 export function createPipeline(t: TestApp) {
-  const { queue, sent } = createRecordingQueue();
-  const delivery = createNotificationDelivery({ db: t.database.db, clock: t.clock, queue });
+  const { queue, sent, failNext } = createRecordingQueue();
+  const delivery = createNotificationDelivery({ sql: t.database, clock: t.clock, queue });
   const sms = createCapturingSmsSender();
   const email = createCapturingEmailSender();
   const sender = createNotificationSender({
@@ -39,6 +53,8 @@ export function createPipeline(t: TestApp) {
   return {
     delivery,
     jobs: sent,
+    /** The next time the delivery queues its sends, that fails (and the delivery with it). */
+    failNext,
     sms: sms.sent,
     email: email.sent,
     /** Runs every job queued so far, once, and forgets them. */

@@ -1,4 +1,4 @@
-import type { Db } from '@zhicheng/db';
+import type { Db, RawSql } from '@zhicheng/db';
 import type { Jobs } from '../../jobs/jobs.js';
 import type { Clock } from '../../lib/clock.js';
 import type { SmsSender } from '../sms/sms-sender.js';
@@ -8,12 +8,15 @@ import {
   createNotificationDelivery,
   type NotificationSendData,
   notificationSendJob,
+  notificationSendOptions,
 } from './notification-delivery.js';
 import { createNotificationSender } from './notification-send-job.js';
 import { reminderSweepCron, reminderSweepJob, sweepReminders } from './reminder-sweep.js';
 
 export interface NotificationJobsDeps {
   db: Db;
+  /** Raw SQL on the same database: a delivery writes its notifications and queues their sends in one transaction. */
+  sql: RawSql;
   clock: Clock;
   sms: SmsSender;
   email: EmailSender;
@@ -29,10 +32,14 @@ export async function registerNotificationJobs(
   jobs: Pick<Jobs, 'queue' | 'consumeEvents'>,
   deps: NotificationJobsDeps,
 ): Promise<void> {
-  const delivery = createNotificationDelivery({ db: deps.db, clock: deps.clock, queue: jobs.queue });
+  const delivery = createNotificationDelivery({ sql: deps.sql, clock: deps.clock, queue: jobs.queue });
   jobs.consumeEvents(createNotificationConsumer({ db: deps.db, delivery }));
   const send = createNotificationSender(deps);
-  await jobs.queue.work<NotificationSendData>(notificationSendJob, (job) => send(job.data));
+  await jobs.queue.work<NotificationSendData>(
+    notificationSendJob,
+    (job) => send(job.data),
+    notificationSendOptions,
+  );
   await jobs.queue.work(
     reminderSweepJob,
     async () => {

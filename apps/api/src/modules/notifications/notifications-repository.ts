@@ -5,6 +5,7 @@ import {
   notificationPreferences,
   notifications,
   qualifications,
+  type SqlExecutor,
   users,
 } from '@zhicheng/db';
 import { and, count, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
@@ -31,16 +32,35 @@ export interface ListPosition {
 
 export const notificationsRepository = {
   /**
-   * Writes the drafts not written before; returns the new rows only. `createdAt` is the draft's or
-   * `now` (millisecond precision either way, the same as the list's cursor).
+   * Writes the drafts not written before; returns the new rows only. Raw SQL on the executor of the
+   * caller's transaction, the one that also queues their sends (the job queue's inserts are raw SQL).
+   * `createdAt` is the draft's or `now` (millisecond precision either way, the same as the list's cursor).
    */
-  async insertNew(db: DbOrTx, drafts: readonly NotificationDraft[], now: Date) {
+  async insertNew(
+    executeSql: SqlExecutor,
+    drafts: readonly NotificationDraft[],
+    now: Date,
+  ): Promise<{ id: string; userId: string }[]> {
     if (drafts.length === 0) return [];
-    return db
-      .insert(notifications)
-      .values(drafts.map((d) => ({ ...d, createdAt: d.createdAt ?? now })))
-      .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
-      .returning({ id: notifications.id, userId: notifications.userId });
+    const rows = drafts.map((d) => ({
+      user_id: d.userId,
+      kind: d.kind,
+      title: d.title,
+      body: d.body,
+      application_id: d.applicationId,
+      dedupe_key: d.dedupeKey,
+      created_at: (d.createdAt ?? now).toISOString(),
+    }));
+    const { rows: created } = await executeSql(
+      `insert into notifications (user_id, kind, title, body, application_id, dedupe_key, created_at)
+       select user_id, kind, title, body, application_id, dedupe_key, created_at
+         from json_to_recordset($1::json) as d (user_id uuid, kind text, title text, body text,
+              application_id uuid, dedupe_key text, created_at timestamptz)
+       on conflict (user_id, dedupe_key) do nothing
+       returning id, user_id`,
+      [JSON.stringify(rows)],
+    );
+    return created.map((r) => ({ id: String(r.id), userId: String(r.user_id) }));
   },
 
   async page(db: DbOrTx, userId: string, limit: number, after: ListPosition | undefined) {
@@ -113,20 +133,25 @@ export const notificationsRepository = {
       .onConflictDoUpdate({ target: notificationPreferences.userId, set: { ...prefs, updatedAt: now } });
   },
 
-  /** Who gets what by SMS or e-mail: the chosen channels of active accounts with the contact on file. */
-  async channelsOf(db: DbOrTx, userIds: readonly string[]) {
+  /**
+   * Who gets what by SMS or e-mail: the chosen channels of active accounts with the contact on file.
+   * Raw SQL on the delivery's transaction, beside `insertNew`.
+   */
+  async channelsOf(executeSql: SqlExecutor, userIds: readonly string[]) {
     if (userIds.length === 0) return [];
-    return db
-      .select({
-        userId: users.id,
-        mobile: users.mobile,
-        email: users.email,
-        sms: notificationPreferences.sms,
-        emailChosen: notificationPreferences.email,
-      })
-      .from(users)
-      .innerJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
-      .where(and(inArray(users.id, [...new Set(userIds)]), eq(users.status, 'active')));
+    const { rows } = await executeSql(
+      `select u.id, u.mobile, u.email, p.sms, p.email as email_chosen
+         from users u join notification_preferences p on p.user_id = u.id
+        where u.id = any($1::uuid[]) and u.status = 'active'`,
+      [[...new Set(userIds)]],
+    );
+    return rows.map((r) => ({
+      userId: String(r.id),
+      mobile: r.mobile === null ? null : String(r.mobile),
+      email: r.email === null ? null : String(r.email),
+      sms: r.sms === true,
+      emailChosen: r.email_chosen === true,
+    }));
   },
 
   /** One notification with its recipient's contacts and choices now, for the channel send job. */
