@@ -6,7 +6,9 @@ import { createTestApp, type TestApp } from './helpers.js';
 import { createPipeline, setChannels } from './notifications-fixtures.js';
 import { insertApplication, insertWindow } from './result-publicity-fixtures.js';
 
-// 截止提醒 (issue #15): the daily sweep reminds 3 days and 1 day before a deadline, once each.
+// 截止提醒 (issue #15): the daily sweep reminds 3 days and 1 day before a deadline, once each; a deadline
+// 2–3 days ahead is in the "3 days" bucket, 0–1 day ahead in the "1 day" one, so a sweep that did not run
+// on the day (or a deadline first seen 2 days ahead) still reminds once per bucket.
 let t: TestApp;
 let pipeline: ReturnType<typeof createPipeline>;
 const people: Record<string, { userId: string; applicationId: string }> = {};
@@ -104,6 +106,17 @@ beforeAll(async () => {
     inPublicity.applicationId,
     finished.applicationId,
   ]);
+  // For the sweeps that did not run on the 23rd and 24th: deadlines on the 26th and 27th.
+  const lateCycle = await cycle('2030-05-27T17:00:00+08:00');
+  await person('missedCycleClose', { status: 'draft', reached: [], cycleId: lateCycle });
+  await returnedWith('missedCorrection', ['2030-05-26']);
+  const missedPublicity = await person('missedPublicityEnd', {
+    status: 'publicity',
+    reached: ['unit', 'department', 'committee'],
+  });
+  await insertWindow(t, { stage: 'result', startsOn: '2030-05-20', endsOn: '2030-05-27' }, [
+    missedPublicity.applicationId,
+  ]);
 });
 afterAll(async () => {
   await t?.close();
@@ -122,9 +135,12 @@ const all = [
 ];
 
 describe('sweepReminders', () => {
-  it('reminds of nothing 4 days before the deadlines', async () => {
+  it('reminds of nothing 4 days before the deadlines; a deadline 2 days ahead gets its 3-day reminder', async () => {
     await sweep(9);
-    expect(Object.values(await remindersOf(...all)).flat()).toEqual([]);
+    const { correction, ...others } = await remindersOf(...all);
+    expect(Object.values(others).flat()).toEqual([]);
+    // The latest return is due on the 11th: 2 days ahead is the "3 days" bucket (none was sent before).
+    expect(correction).toEqual(['deadline_reminder correction:2030-05-11:3']);
   });
 
   it('3 days before the cycle close and the publicity end, 1 day before the latest return’s deadline', async () => {
@@ -135,7 +151,7 @@ describe('sweepReminders', () => {
       submitted: [],
       laterCycle: [],
       // The 13th of the return it replaced would be 3 days ahead: it does not count.
-      correction: ['deadline_reminder correction:2030-05-11:1'],
+      correction: ['deadline_reminder correction:2030-05-11:1', 'deadline_reminder correction:2030-05-11:3'],
       correctBy13: ['deadline_reminder correction:2030-05-13:3'],
       noDeadline: [],
       publicity: ['deadline_reminder publicity_end:2030-05-13:3'],
@@ -187,5 +203,68 @@ describe('sweepReminders', () => {
       },
     ]);
     expect(pipeline.email).toEqual([]);
+  });
+
+  it('catches up after days without a sweep: each bucket once, with the days actually left', async () => {
+    const missed = ['missedCycleClose', 'missedCorrection', 'missedPublicityEnd'];
+    // No sweep ran on the 23rd nor the 24th. On the 25th the 27th is 2 days ahead (the "3 days" bucket);
+    // the 26th is 1 day ahead: its "3 days" reminder is past, only the "1 day" one is due.
+    expect(await sweep(25)).toBe(3);
+    expect(await remindersOf(...missed)).toEqual({
+      missedCycleClose: ['deadline_reminder cycle_close:2030-05-27:3'],
+      missedCorrection: ['deadline_reminder correction:2030-05-26:1'],
+      missedPublicityEnd: ['deadline_reminder publicity_end:2030-05-27:3'],
+    });
+    const [closing] = await t.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, people.missedCycleClose?.userId ?? ''));
+    expect(closing?.body).toContain('将于2030年5月27日截止申报（还有2天）');
+
+    // The 26th: the 27th's "1 day" reminders; the return due today has had its own.
+    expect(await sweep(26)).toBe(2);
+    // The deadline day itself adds nothing more, nor does a sweep run again on it.
+    expect(await sweep(27)).toBe(0);
+    expect(await remindersOf(...missed)).toEqual({
+      missedCycleClose: [
+        'deadline_reminder cycle_close:2030-05-27:1',
+        'deadline_reminder cycle_close:2030-05-27:3',
+      ],
+      missedCorrection: ['deadline_reminder correction:2030-05-26:1'],
+      missedPublicityEnd: [
+        'deadline_reminder publicity_end:2030-05-27:1',
+        'deadline_reminder publicity_end:2030-05-27:3',
+      ],
+    });
+  });
+
+  it('reminds on the deadline day itself when no sweep ran the day before, unless it has passed', async () => {
+    const closingOn29th = (name: string, time: string) =>
+      t.database.db
+        .insert(reviewCycles)
+        .values({ name, year: 2030, opensAt: at(1), closesAt: new Date(`2030-05-29T${time}:00+08:00`) })
+        .returning()
+        .then((rows) => rows[0]?.id ?? '');
+    await person('lastDay', {
+      status: 'draft',
+      reached: [],
+      cycleId: await closingOn29th('补充评审', '18:00'),
+    });
+    // Closed at 07:00, before the 08:30 sweep: too late to remind.
+    await person('closedThisMorning', {
+      status: 'draft',
+      reached: [],
+      cycleId: await closingOn29th('晨间截止评审', '07:00'),
+    });
+    expect(await sweep(29)).toBe(1);
+    expect(await remindersOf('lastDay', 'closedThisMorning')).toEqual({
+      lastDay: ['deadline_reminder cycle_close:2030-05-29:1'],
+      closedThisMorning: [],
+    });
+    const [row] = await t.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, people.lastDay?.userId ?? ''));
+    expect(row?.body).toContain('将于2030年5月29日截止申报（就在今天）');
   });
 });

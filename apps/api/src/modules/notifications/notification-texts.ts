@@ -120,8 +120,9 @@ export type Reminder =
   | { kind: 'correction'; qualification: string; correctBy: string }
   | { kind: 'publicity_end'; qualification: string; stage: PublicityStage; endsOn: string };
 
+/** What a reminder says, `daysLeft` days before the deadline (0: the deadline is today). */
 export function reminderText(reminder: Reminder, daysLeft: number): NotificationText {
-  const left = `（还有${daysLeft}天）`;
+  const left = daysLeft > 0 ? `（还有${daysLeft}天）` : '（就在今天）';
   switch (reminder.kind) {
     case 'cycle_close':
       return {

@@ -8,21 +8,15 @@ import {
   qualifications,
   reviewCycles,
 } from '@zhicheng/db';
-import { and, asc, desc, eq, gte, inArray, lt, notInArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, notInArray } from 'drizzle-orm';
 
 /** The instant a China-time day (`YYYY-MM-DD`, UTC+8) begins. */
 export const chinaDayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
-/** What the daily reminder sweep looks up: deadlines falling on given China-time days. */
+/** What the daily reminder sweep looks up: deadlines falling within a few days. */
 export const remindersRepository = {
-  /** Draft and returned applications of the cycles closing on one of `days` (they are not submitted yet). */
-  async unsubmittedInClosingCycles(db: DbOrTx, days: readonly string[]) {
-    if (days.length === 0) return [];
-    const closingOn = days.map((day) => {
-      const start = chinaDayStart(day);
-      const end = new Date(start.getTime() + 24 * 3600_000);
-      return and(gte(reviewCycles.closesAt, start), lt(reviewCycles.closesAt, end));
-    });
+  /** Draft and returned applications (not submitted yet) of the cycles closing after `after`, before `before`. */
+  async unsubmittedInClosingCycles(db: DbOrTx, after: Date, before: Date) {
     return db
       .select({
         cycleId: reviewCycles.id,
@@ -34,7 +28,13 @@ export const remindersRepository = {
       })
       .from(reviewCycles)
       .innerJoin(applications, eq(applications.cycleId, reviewCycles.id))
-      .where(and(or(...closingOn), inArray(applications.status, ['draft', 'returned'])));
+      .where(
+        and(
+          gt(reviewCycles.closesAt, after),
+          lt(reviewCycles.closesAt, before),
+          inArray(applications.status, ['draft', 'returned']),
+        ),
+      );
   },
 
   /** Returned applications with their latest return (the one notice in force), newest return first. */
@@ -58,9 +58,8 @@ export const remindersRepository = {
       );
   },
 
-  /** The applications still under way in publicity windows ending on one of `days`. */
-  async inWindowsEnding(db: DbOrTx, days: readonly string[]) {
-    if (days.length === 0) return [];
+  /** The applications still under way in publicity windows ending from day `first` to day `last`. */
+  async inWindowsEnding(db: DbOrTx, first: string, last: string) {
     return db
       .select({
         windowId: publicityWindows.id,
@@ -76,7 +75,8 @@ export const remindersRepository = {
       .innerJoin(qualifications, eq(qualifications.id, applications.qualificationId))
       .where(
         and(
-          inArray(publicityWindows.endsOn, [...days]),
+          gte(publicityWindows.endsOn, first),
+          lte(publicityWindows.endsOn, last),
           notInArray(applications.status, [...finishedStatuses]),
         ),
       );
