@@ -273,6 +273,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const calendarService = createCalendarService({ db: deps.db });
   const publicityService = createPublicityService({
     db: deps.db,
+    clock,
     outbox: jobs.outbox,
     applications: applicationsService,
     calendar: calendarService,

@@ -46,8 +46,8 @@ async function applicant(channels: { sms: boolean; email: boolean }) {
 }
 
 /**
- * What the person was told: in the app (by kind and title; sorted, since the publicity event is timed by
- * the database's clock and transitions by the test's), and what reached their phone and inbox.
+ * What the person was told: in the app (sorted by kind and title, so assertions need not follow the order
+ * of the events), and what reached their phone and inbox.
  */
 async function toldTo(person: { userId: string; mobile: string; email: string }) {
   await t.app.backgroundIdle();

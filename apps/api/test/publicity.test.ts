@@ -2,6 +2,7 @@ import { chinaDate } from '@zhicheng/contracts';
 import {
   applicationEvents,
   auditEvents,
+  domainEvents,
   publicityWindowApplications,
   publicityWindows,
   reviewCycles,
@@ -197,6 +198,24 @@ describe('POST /publicity', () => {
     const [audit] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.targetId, window.id));
     expect(audit).toMatchObject({ action: 'publicity.created', targetType: 'publicity_window' });
     expect(audit?.details).toMatchObject({ stage: 'unit', applicationIds: [a.id, b.id] });
+  });
+
+  it('times the window and its publicity.window_recorded event by the app’s clock, as transitions are', async () => {
+    // Three days ahead of the database's clock: a time taken from now() would show.
+    t.clock.advance(3 * DAY);
+    const unit = await as('unitadmin');
+    const { id } = await application();
+    const created = await send(unit, 'POST', '/publicity', body([id]));
+    expect(created.statusCode, created.body).toBe(201);
+    const window = created.json();
+    expect(window.createdAt).toBe(t.clock.now().toISOString());
+    const recorded = (
+      await t.database.db
+        .select()
+        .from(domainEvents)
+        .where(eq(domainEvents.type, 'publicity.window_recorded'))
+    ).filter((e) => (e.data as { windowId?: string }).windowId === window.id);
+    expect(recorded.map((e) => e.occurredAt.toISOString())).toEqual([t.clock.now().toISOString()]);
   });
 
   it('answers 404 for an application outside the scope and records nothing for the others', async () => {

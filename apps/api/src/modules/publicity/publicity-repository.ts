@@ -26,7 +26,7 @@ export const publicityRepository = {
 
   async insert(
     db: DbOrTx,
-    values: Omit<typeof windows.$inferInsert, 'id' | 'createdAt'>,
+    values: Omit<typeof windows.$inferInsert, 'id' | 'createdAt'> & { createdAt: Date },
     applicationIds: readonly string[],
   ): Promise<PublicityWindowRow> {
     const [row] = await db.insert(windows).values(values).returning();

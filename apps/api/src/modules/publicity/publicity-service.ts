@@ -12,6 +12,7 @@ import type { Db } from '@zhicheng/db';
 import { AppError } from '../../errors/app-error.js';
 import type { Outbox } from '../../jobs/outbox.js';
 import type { Actor } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
 import type { ApplicationsService, Found } from '../applications/applications-service.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
@@ -58,9 +59,13 @@ export function toPublicityWindow(
 
 export type PublicityService = ReturnType<typeof createPublicityService>;
 
-/** 单位公示 and 评审结果公示: windows of at least 5 working days over applications of the caller's scope. */
+/**
+ * 单位公示 and 评审结果公示: windows of at least 5 working days over applications of the caller's scope.
+ * A window is timed by the injected clock, as transitions are, and so is its domain event.
+ */
 export function createPublicityService(deps: {
   db: Db;
+  clock: Clock;
   applications: ApplicationsService;
   calendar: CalendarService;
   outbox: Outbox;
@@ -116,6 +121,7 @@ export function createPublicityService(deps: {
             workingDays,
             note: input.note?.trim() || null,
             createdBy: actor.userId,
+            createdAt: deps.clock.now(),
           },
           ids,
         );
