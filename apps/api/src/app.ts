@@ -43,6 +43,8 @@ import { scheduleOrphanCleanup } from './modules/materials/cleanup-job.js';
 import { createFileProcessor } from './modules/materials/file-processor.js';
 import { createMaterialsService } from './modules/materials/materials-service.js';
 import { materialRoutes } from './modules/materials/routes.js';
+import { contactRoutes } from './modules/notifications/contact-routes.js';
+import { createContactService } from './modules/notifications/contact-service.js';
 import {
   createLogEmailSender,
   createSmtpEmailSender,
@@ -220,11 +222,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     sender: smsSender,
     signature: config.sms.signature,
+    // A unit's registration and a signed-in person's new mobile prove a number not yet on their account.
     mayReceive: async (mobile, purpose) =>
-      purpose === 'register' || (await unitsRepository.mobileBelongsToUnitAdmin(deps.db, mobile)),
+      purpose === 'register' ||
+      purpose === 'contact' ||
+      (await unitsRepository.mobileBelongsToUnitAdmin(deps.db, mobile)),
   });
   const emailSender = deps.emailSender ?? defaultEmailSender(app, config, clock);
   const notificationsService = createNotificationsService({ db: deps.db, clock });
+  const contactService = createContactService({ db: deps.db, clock, sms: smsService });
   await registerNotificationJobs(jobs, {
     db: deps.db,
     sql,
@@ -343,6 +349,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(statsRoutes, { statsService });
       await api.register(webhookRoutes, { webhooksService });
       await api.register(notificationRoutes, { notificationsService });
+      await api.register(contactRoutes, { contactService, config });
       await api.register(apiKeyRoutes, { apiKeysService });
       if (config.testHooks && outbox) await api.register(smsTestHookRoutes, { outbox });
     },

@@ -96,6 +96,10 @@ export const routeExpectations: readonly RouteExpectation[] = [
   route('POST', '/notifications/read-all', 'signed-in'),
   route('GET', '/me/notification-preferences', 'signed-in'),
   route('PUT', '/me/notification-preferences', 'signed-in'),
+  // 消息设置's contact details: each person's own mobile (verified by SMS) and e-mail.
+  route('GET', '/me/contact', 'signed-in'),
+  route('PUT', '/me/contact', 'signed-in'),
+  route('POST', '/me/contact/sms-code', 'signed-in'),
   route('GET', '/cycles', 'signed-in'),
   route('GET', '/calendar', 'signed-in'),
 

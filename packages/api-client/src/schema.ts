@@ -2041,6 +2041,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's mobile and e-mail (where SMS and e-mail notifications go), with the version */
+        get: operations["getMeContact"];
+        /** Changes the caller’s e-mail (null removes it and turns e-mail notifications off) and mobile (a new one needs the SMS code sent to it); If-Match: version */
+        put: operations["putMeContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/contact/sms-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a 6-digit code to the mobile the caller wants on the account (5 min, single use; 60 s between sends, 5 per mobile per hour) */
+        post: operations["postMeContactSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -2170,6 +2205,14 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        ContactUpdateInput: {
+            email?: string | null;
+            mobile?: string;
+            smsCode?: string;
+        };
+        ContactSmsCodeRequestInput: {
+            mobile: string;
+        };
         ApplicantCreateInput: {
             username: string;
             password: string & (unknown & unknown & unknown);
@@ -2842,6 +2885,11 @@ export interface components {
             negativeType?: string | null;
             occurredDate?: string | null;
             explanation?: string | null;
+        };
+        ContactDetails: {
+            mobile: string | null;
+            email: string | null;
+            version: number;
         };
         ApplicantSummary: {
             id: string;
@@ -16071,6 +16119,263 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetails"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMeContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetails"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMeContactSmsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactSmsCodeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsCodeSent"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: conflict, org_code_taken, username_taken, version_conflict, invalid_transition, cycle_closed, application_exists, publicity_required, publicity_not_ended, review_form_unavailable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: payload_too_large, file_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: sms_send_failed, review_form_busy, review_form_timeout, service_unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

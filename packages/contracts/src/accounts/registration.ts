@@ -11,11 +11,15 @@ import {
   usernameSchema,
 } from '../validation/fields.js';
 
-export const smsPurposeSchema = z.enum(['register', 'reset_password']);
+/** What an SMS code is for; `contact` (a signed-in person's new mobile) is sent by `POST /me/contact/sms-code`. */
+export const smsPurposeSchema = z.enum(['register', 'reset_password', 'contact']);
 export type SmsPurpose = z.infer<typeof smsPurposeSchema>;
+/** The purposes `POST /sms-codes` (no sign-in) sends codes for. */
+export const publicSmsPurposeSchema = smsPurposeSchema.extract(['register', 'reset_password']);
+export type PublicSmsPurpose = z.infer<typeof publicSmsPurposeSchema>;
 
 export const smsCodeRequestSchema = z
-  .object({ mobile: mobileSchema, purpose: smsPurposeSchema })
+  .object({ mobile: mobileSchema, purpose: publicSmsPurposeSchema })
   .meta({ id: 'SmsCodeRequest' });
 
 export const smsCodeResponseSchema = z

@@ -28,6 +28,7 @@ export type SmsService = ReturnType<typeof createSmsService>;
 const purposeText: Record<SmsPurpose, string> = {
   register: '单位注册',
   reset_password: '重置密码',
+  contact: '绑定手机号码',
 };
 
 function hashCode(mobile: string, purpose: string, code: string) {
