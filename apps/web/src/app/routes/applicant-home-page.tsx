@@ -1,8 +1,9 @@
 import '../../features/applications/applications.css';
 import { useQueries } from '@tanstack/react-query';
 import { type Application, isInProgress } from '@zhicheng/contracts';
-import { Alert, Button, Card, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../components/readable-tag';
 import { WelcomeCard } from '../../components/welcome-card';
 import { useApplications } from '../../features/applications/api/get-applications';
 import { useOpenCycle } from '../../features/applications/api/get-open-cycles';
@@ -53,9 +54,9 @@ function OutcomeCard({ applications }: { applications: Application[] }) {
                       qualification: application.names.qualification,
                     })}
                   </Typography.Text>
-                  <Tag color={approved ? 'green' : 'red'} style={{ color: approved ? '#135200' : '#a8071a' }}>
+                  <ReadableTag color={approved ? 'green' : 'red'}>
                     {t(`applicationStatus.${application.status}`)}
-                  </Tag>
+                  </ReadableTag>
                   {application.outcome ? (
                     <Typography.Text>{t(`applicationOutcome.${application.outcome}`)}</Typography.Text>
                   ) : null}

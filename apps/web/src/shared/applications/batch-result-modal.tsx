@@ -1,6 +1,7 @@
 import type { BatchTransitionResult } from '@zhicheng/contracts';
-import { Modal, Table, Tag } from 'antd';
+import { Modal, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../components/readable-tag';
 
 type ResultRow = BatchTransitionResult['results'][number];
 
@@ -50,13 +51,9 @@ export function BatchResultModal({ title, result, names, onClose }: BatchResultM
             width: 100,
             render: (_, r) =>
               r.ok ? (
-                <Tag color="green" style={{ color: '#135200' }}>
-                  {t('reviewQueue.resultOk')}
-                </Tag>
+                <ReadableTag color="green">{t('reviewQueue.resultOk')}</ReadableTag>
               ) : (
-                <Tag color="red" style={{ color: '#a8071a' }}>
-                  {t('reviewQueue.resultFailed')}
-                </Tag>
+                <ReadableTag color="red">{t('reviewQueue.resultFailed')}</ReadableTag>
               ),
           },
           {

@@ -1,6 +1,7 @@
 import { Button, Space, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../../components/readable-tag';
 
 interface EntityRowActionsProps {
   name: string;
@@ -64,7 +65,7 @@ export function EntityRowActions({
 export function ActiveTag({ active }: { active: boolean }) {
   const { t } = useTranslation();
   return active ? (
-    <Tag color="green">{t('catalogAdmin.active')}</Tag>
+    <ReadableTag color="green">{t('catalogAdmin.active')}</ReadableTag>
   ) : (
     <Tag>{t('catalogAdmin.inactive')}</Tag>
   );

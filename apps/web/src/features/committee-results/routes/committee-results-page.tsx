@@ -6,13 +6,14 @@ import {
   committeeResultsRequestSchema,
   twoThirds,
 } from '@zhicheng/contracts';
-import { Alert, Button, Card, DatePicker, Empty, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, InputNumber, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
+import { ReadableTag } from '../../../components/readable-tag';
 import { isApiError } from '../../../lib/api-error';
 import { dayjs } from '../../../lib/dayjs';
 import { BatchResultModal } from '../../../shared/applications/batch-result-modal';
@@ -128,13 +129,9 @@ export function CommitteeResultsPage() {
         </Typography.Text>
       );
     return state.result === 'committee_pass' ? (
-      <Tag color="green" style={{ color: '#135200' }}>
-        {t('committeeResults.pass')}
-      </Tag>
+      <ReadableTag color="green">{t('committeeResults.pass')}</ReadableTag>
     ) : (
-      <Tag color="red" style={{ color: '#a8071a' }}>
-        {t('committeeResults.fail')}
-      </Tag>
+      <ReadableTag color="red">{t('committeeResults.fail')}</ReadableTag>
     );
   };
 

@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EntityFormModal, type ModalField } from '../../../components/entity-form-modal';
+import { ReadableTag } from '../../../components/readable-tag';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { useCreateCycle } from '../api/create-cycle';
 import { useCycles } from '../api/get-cycles';
@@ -84,9 +85,7 @@ export function CyclesPage() {
             width: 100,
             render: (_, c) =>
               c.unitPublicityRequired ? (
-                <Tag color="blue" style={{ color: '#002c8c' }}>
-                  {t('cycles.publicityRequired')}
-                </Tag>
+                <ReadableTag color="blue">{t('cycles.publicityRequired')}</ReadableTag>
               ) : (
                 <Tag>{t('cycles.publicityNotRequired')}</Tag>
               ),
@@ -96,7 +95,11 @@ export function CyclesPage() {
             key: 'open',
             width: 100,
             render: (_, c) =>
-              c.open ? <Tag color="green">{t('cycles.open')}</Tag> : <Tag>{t('cycles.closed')}</Tag>,
+              c.open ? (
+                <ReadableTag color="green">{t('cycles.open')}</ReadableTag>
+              ) : (
+                <Tag>{t('cycles.closed')}</Tag>
+              ),
           },
           {
             title: t('cycles.actions'),

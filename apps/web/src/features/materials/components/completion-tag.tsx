@@ -1,6 +1,6 @@
 import { type MaterialCategory, materialCompletion } from '@zhicheng/contracts';
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../../components/readable-tag';
 
 const colours = { done: 'green', missing: 'red', notNeeded: 'default' } as const;
 const labels = {
@@ -13,5 +13,5 @@ const labels = {
 export function CompletionTag({ category }: { category: Pick<MaterialCategory, 'required' | 'files'> }) {
   const { t } = useTranslation();
   const state = materialCompletion(category);
-  return <Tag color={colours[state]}>{t(labels[state])}</Tag>;
+  return <ReadableTag color={colours[state]}>{t(labels[state])}</ReadableTag>;
 }

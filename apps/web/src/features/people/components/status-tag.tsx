@@ -1,6 +1,7 @@
 import type { AccountStatus } from '@zhicheng/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../../components/readable-tag';
 
 /** 正常 (green) / 已停用 (grey), plus a note while the first-login password change is pending. */
 export function AccountStatusTag({
@@ -14,16 +15,16 @@ export function AccountStatusTag({
   return (
     <>
       {status === 'active' ? (
-        <Tag color="green" className="account-tag-active" style={{ color: '#135200' }}>
+        <ReadableTag color="green" className="account-tag-active">
           {t('people.statusActive')}
-        </Tag>
+        </ReadableTag>
       ) : (
         <Tag>{t('people.statusDisabled')}</Tag>
       )}
       {mustChangePassword && status === 'active' ? (
-        <Tag color="orange" className="account-tag-pending" style={{ color: '#873800' }}>
+        <ReadableTag color="orange" className="account-tag-pending">
           {t('people.mustChangePassword')}
-        </Tag>
+        </ReadableTag>
       ) : null}
     </>
   );

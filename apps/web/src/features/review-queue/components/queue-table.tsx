@@ -3,6 +3,7 @@ import { Table, type TableColumnsType, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReadableTag } from '../../../components/readable-tag';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { StatusTag } from '../../../shared/applications/status-tag';
 import { batchActions, type QueueKind, queueKinds } from './queue-kind';
@@ -28,12 +29,9 @@ function PublicityCell({ row }: { row: ApplicationListItem }) {
   if (!publicity) return <Tag>{t('reviewQueue.publicityNone')}</Tag>;
   return (
     <span>
-      <Tag
-        color={publicity.ended ? 'green' : 'blue'}
-        style={{ color: publicity.ended ? '#135200' : '#002c8c' }}
-      >
+      <ReadableTag color={publicity.ended ? 'green' : 'blue'}>
         {publicity.ended ? t('reviewQueue.publicityEnded') : t('reviewQueue.publicityOngoing')}
-      </Tag>
+      </ReadableTag>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('reviewQueue.publicityWindow', {
           startsOn: publicity.startsOn,

@@ -1,9 +1,10 @@
 import '../review-queue.css';
 import type { ApplicationListItem, BatchTransitionResult, PublicitySummary } from '@zhicheng/contracts';
-import { Alert, App, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReadableTag } from '../../../components/readable-tag';
 import { BatchResultModal } from '../../../shared/applications/batch-result-modal';
 import { type PublicityDecision, useDecidePublicity } from '../api/decide-publicity';
 import { useQueue } from '../api/list-queue';
@@ -89,9 +90,9 @@ export function ResultPublicityPage() {
     return (
       <Space size={4} wrap>
         <span>{t('resultPublicity.windowDates', state.window)}</span>
-        <Tag color={ended ? 'green' : 'blue'} style={{ color: ended ? '#135200' : '#002c8c' }}>
+        <ReadableTag color={ended ? 'green' : 'blue'}>
           {ended ? t('resultPublicity.windowEnded') : t('resultPublicity.windowRunning')}
-        </Tag>
+        </ReadableTag>
       </Space>
     );
   };

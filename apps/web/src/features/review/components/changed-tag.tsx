@@ -1,20 +1,20 @@
-import { Tag, Tooltip } from 'antd';
+import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../../components/readable-tag';
 
-/** 已修改: changed by the applicant since the return. Dark text on blue for AA contrast. */
+/** 已修改: changed by the applicant since the return.  */
 export function ChangedTag() {
   const { t } = useTranslation();
   return (
     <Tooltip title={t('review.changedHint')}>
-      <Tag
+      <ReadableTag
         color="blue"
         className="changed-tag"
-        style={{ color: '#002c8c' }}
         tabIndex={0}
         aria-description={t('review.changedHint')}
       >
         {t('review.changed')}
-      </Tag>
+      </ReadableTag>
     </Tooltip>
   );
 }

@@ -1,7 +1,8 @@
 import type { Application, PublicityWindow } from '@zhicheng/contracts';
 import { hasWindowEnded } from '@zhicheng/contracts';
-import { Descriptions, Tag, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../../components/readable-tag';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { StatusTag } from '../../../shared/applications/status-tag';
 
@@ -25,12 +26,9 @@ function PublicityText({ window }: { window: PublicityWindow | null | undefined 
         endsOn: window.endsOn,
         workingDays: window.workingDays,
       })}
-      <Tag
-        color={ended ? 'green' : 'blue'}
-        style={{ marginInlineStart: 8, color: ended ? '#135200' : '#002c8c' }}
-      >
+      <ReadableTag color={ended ? 'green' : 'blue'} style={{ marginInlineStart: 8 }}>
         {ended ? t('review.publicityEnded') : t('review.publicityOpen')}
-      </Tag>
+      </ReadableTag>
       {window.note ? (
         <Typography.Text type="secondary">{t('review.publicityNote', { note: window.note })}</Typography.Text>
       ) : null}

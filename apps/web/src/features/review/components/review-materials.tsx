@@ -1,7 +1,8 @@
 import type { MaterialCategory, MaterialFile } from '@zhicheng/contracts';
-import { Button, Space, Tag, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../../components/readable-tag';
 import { FileThumbnail } from '../../../shared/files/file-thumbnail';
 import { FileViewer } from '../../../shared/files/file-viewer';
 import { ChangedTag } from './changed-tag';
@@ -29,11 +30,7 @@ export function ReviewMaterials({ categories, onlyChanged }: ReviewMaterialsProp
         return (
           <li key={category.key} aria-label={category.title}>
             <div className="review-material-title">
-              {category.required ? (
-                <Tag color="red" style={{ color: '#a8071a' }}>
-                  {t('review.required')}
-                </Tag>
-              ) : null}
+              {category.required ? <ReadableTag color="red">{t('review.required')}</ReadableTag> : null}
               <Typography.Text strong>{category.title}</Typography.Text>
               {category.changedSinceReturn ? <ChangedTag /> : null}
               <Typography.Text type="secondary">

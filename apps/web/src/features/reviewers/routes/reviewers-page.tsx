@@ -3,6 +3,7 @@ import { App, Button, Card, Drawer, Input, Select, Space, Table, type TableColum
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ReadableTag } from '../../../components/readable-tag';
 import { TemporaryPasswordModal } from '../../../components/temporary-password-modal';
 import { formatDate } from '../../../lib/format-date-time';
 import { type ReviewerRow, useReviewers } from '../api/list-reviewers';
@@ -70,16 +71,16 @@ export function ReviewersPage() {
       render: (_, row) => (
         <>
           {row.status === 'active' ? (
-            <Tag color="green" className="account-tag-active" style={{ color: '#135200' }}>
+            <ReadableTag color="green" className="account-tag-active">
               {t('people.statusActive')}
-            </Tag>
+            </ReadableTag>
           ) : (
             <Tag>{t('people.statusDisabled')}</Tag>
           )}
           {row.mustChangePassword && row.status === 'active' ? (
-            <Tag color="orange" className="account-tag-pending" style={{ color: '#873800' }}>
+            <ReadableTag color="orange" className="account-tag-pending">
               {t('people.mustChangePassword')}
-            </Tag>
+            </ReadableTag>
           ) : null}
         </>
       ),

@@ -1,6 +1,7 @@
 import type { SectionStatus } from '@zhicheng/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { readableTagText } from '../../../components/readable-tag';
 
 interface StatusColors {
   tag: string;
@@ -14,9 +15,9 @@ interface StatusColors {
  * fix, so its 未填报 is grey.
  */
 export const sectionStatusColors: Record<SectionStatus, StatusColors> = {
-  empty: { tag: 'red', text: '#a8071a', dot: '#f5222d' },
-  incomplete: { tag: 'orange', text: '#873800', dot: '#fa8c16' },
-  complete: { tag: 'green', text: '#135200', dot: '#52c41a' },
+  empty: { tag: 'red', text: readableTagText.red, dot: '#f5222d' },
+  incomplete: { tag: 'orange', text: readableTagText.orange, dot: '#fa8c16' },
+  complete: { tag: 'green', text: readableTagText.green, dot: '#52c41a' },
 };
 const emptyOptionalColors: StatusColors = { tag: 'default', text: 'rgba(0, 0, 0, 0.65)', dot: '#bfbfbf' };
 

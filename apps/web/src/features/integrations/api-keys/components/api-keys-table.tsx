@@ -1,6 +1,7 @@
 import type { ApiKey } from '@zhicheng/contracts';
 import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../../../components/readable-tag';
 import { formatDateTime } from '../../../../lib/format-date-time';
 import { apiKeyState, scopeTextKeys } from './api-key-texts';
 
@@ -68,9 +69,12 @@ export function ApiKeysTable({ keys, loading, onRevoke }: ApiKeysTableProps) {
           render: (_, k) => {
             const state = apiKeyState(k);
             return (
-              <Tag color={stateColor[state]} title={k.revokedAt ? formatDateTime(k.revokedAt) : undefined}>
+              <ReadableTag
+                color={stateColor[state]}
+                title={k.revokedAt ? formatDateTime(k.revokedAt) : undefined}
+              >
                 {t(`apiKeys.state.${state}`)}
-              </Tag>
+              </ReadableTag>
             );
           },
         },

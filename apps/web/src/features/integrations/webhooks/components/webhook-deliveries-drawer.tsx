@@ -1,12 +1,13 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { WebhookAttempt, WebhookDelivery } from '@zhicheng/contracts';
-import { Button, Drawer, Empty, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Drawer, Empty, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReadableTag } from '../../../../components/readable-tag';
 import { formatDateTime } from '../../../../lib/format-date-time';
 import { useDeliveries } from '../api/list-deliveries';
 import { eventTypeLabel } from './event-type-label';
 
-const statusColor = { pending: 'processing', succeeded: 'success', failed: 'error' } as const;
+const statusColor = { pending: 'blue', succeeded: 'green', failed: 'red' } as const;
 
 function AttemptsTable({ attempts }: { attempts: WebhookAttempt[] }) {
   const { t } = useTranslation();
@@ -43,7 +44,9 @@ function DeliveryItem({ delivery }: { delivery: WebhookDelivery }) {
     <section className="webhook-delivery" aria-label={eventTypeLabel(t, delivery.eventType)}>
       <Space wrap size="small" style={{ marginBottom: 8 }}>
         <Typography.Text strong>{eventTypeLabel(t, delivery.eventType)}</Typography.Text>
-        <Tag color={statusColor[delivery.status]}>{t(`webhooks.status.${delivery.status}`)}</Tag>
+        <ReadableTag color={statusColor[delivery.status]}>
+          {t(`webhooks.status.${delivery.status}`)}
+        </ReadableTag>
         <Typography.Text type="secondary">{formatDateTime(delivery.createdAt)}</Typography.Text>
         {delivery.nextAttemptAt ? (
           <Typography.Text>
