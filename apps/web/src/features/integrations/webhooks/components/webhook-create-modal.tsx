@@ -96,12 +96,14 @@ export function WebhookCreateModal({ onClose, onCreated }: WebhookCreateModalPro
               error={fieldState.error?.message}
               required
             >
-              {({ id, ...props }) => (
+              {/* A fieldset (role group) may not carry aria-required/aria-invalid (axe aria-allowed-attr);
+                  the required mark and the error message are in the label and the described-by text. */}
+              {({ id, 'aria-describedby': describedBy }) => (
                 <fieldset
                   id={id}
                   aria-label={t('webhooks.events')}
+                  aria-describedby={describedBy}
                   style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}
-                  {...props}
                 >
                   <Checkbox.Group<DomainEventType>
                     value={field.value}
