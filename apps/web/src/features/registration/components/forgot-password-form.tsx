@@ -9,8 +9,9 @@ import { FormAlert } from '../../../components/form-alert';
 import { TextField } from '../../../components/text-field';
 import { i18n } from '../../../i18n';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { MobileWithSmsCode } from '../../../shared/sms/mobile-with-sms-code';
 import { useResetPassword } from '../api/reset-password';
-import { MobileWithSmsCode } from './mobile-with-sms-code';
+import { sendSmsCode } from '../api/send-sms-code';
 
 function forgotPasswordSchema() {
   return passwordResetRequestSchema
@@ -60,7 +61,7 @@ export function ForgotPasswordForm({ onReset }: { onReset: () => void }) {
         control={control}
         getValues={getValues}
         setError={setError}
-        purpose="reset_password"
+        sendCode={(mobile) => sendSmsCode({ mobile, purpose: 'reset_password' })}
         mobileName="mobile"
         smsCodeName="smsCode"
         idPrefix="fp"

@@ -8,8 +8,9 @@ import { Link } from 'react-router';
 import { FormAlert } from '../../../components/form-alert';
 import { TextField } from '../../../components/text-field';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { MobileWithSmsCode } from '../../../shared/sms/mobile-with-sms-code';
 import { type UnitRegistered, useRegisterUnit } from '../api/register-unit';
-import { MobileWithSmsCode } from './mobile-with-sms-code';
+import { sendSmsCode } from '../api/send-sms-code';
 import {
   emptyRegistration,
   type RegistrationFormInput,
@@ -149,7 +150,7 @@ export function RegistrationForm({ onRegistered }: { onRegistered: (result: Unit
             control={control}
             getValues={getValues}
             setError={setError}
-            purpose="register"
+            sendCode={(mobile) => sendSmsCode({ mobile, purpose: 'register' })}
             mobileName="admin.mobile"
             smsCodeName="smsCode"
             idPrefix="reg-admin"

@@ -1,12 +1,17 @@
-import { mobileSchema, type SmsPurpose } from '@zhicheng/contracts';
+import { useMutation } from '@tanstack/react-query';
+import { mobileSchema, type smsCodeResponseSchema } from '@zhicheng/contracts';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-error';
-import { useSendSmsCode } from '../api/send-sms-code';
+import type { z } from 'zod';
+import { isApiError } from '../../lib/api-error';
 import { useCountdown } from './use-countdown';
 
+export type SmsCodeSent = z.infer<typeof smsCodeResponseSchema>;
+/** Asks the server to send a code to a mobile (which endpoint and purpose is the caller's business). */
+export type SendSmsCode = (mobile: string) => Promise<SmsCodeSent>;
+
 interface SmsCodeButtonProps {
-  purpose: SmsPurpose;
+  sendCode: SendSmsCode;
   /** The mobile as typed so far. */
   getMobile: () => string;
   /** A problem with the mobile (format, or the server's refusal) to show on its field. */
@@ -16,10 +21,10 @@ interface SmsCodeButtonProps {
 }
 
 /** "获取验证码": sends a code to the mobile, then counts down until another may be sent. */
-export function SmsCodeButton({ purpose, getMobile, onMobileError, onError }: SmsCodeButtonProps) {
+export function SmsCodeButton({ sendCode, getMobile, onMobileError, onError }: SmsCodeButtonProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const mutation = useSendSmsCode();
+  const mutation = useMutation({ mutationFn: sendCode });
   const [left, startCountdown] = useCountdown();
 
   const send = async () => {
@@ -29,7 +34,7 @@ export function SmsCodeButton({ purpose, getMobile, onMobileError, onError }: Sm
       return;
     }
     try {
-      const sent = await mutation.mutateAsync({ mobile: mobile.data, purpose });
+      const sent = await mutation.mutateAsync(mobile.data);
       startCountdown(sent.resendAfter);
       void message.success(t('sms.sent', { mobile: mobile.data, minutes: Math.round(sent.expiresIn / 60) }));
     } catch (error) {

@@ -1,14 +1,14 @@
-import type { SmsPurpose } from '@zhicheng/contracts';
 import type { Control, FieldValues, Path, UseFormGetValues, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/text-field';
-import { SmsCodeButton } from './sms-code-button';
+import { TextField } from '../../components/text-field';
+import { type SendSmsCode, SmsCodeButton } from './sms-code-button';
 
 interface MobileWithSmsCodeProps<T extends FieldValues> {
   control: Control<T>;
   getValues: UseFormGetValues<T>;
   setError: UseFormSetError<T>;
-  purpose: SmsPurpose;
+  /** Sends the code (registration and password reset: `POST /sms-codes`; one's own mobile: `/me/contact/sms-code`). */
+  sendCode: SendSmsCode;
   mobileName: Path<T>;
   smsCodeName: Path<T>;
   idPrefix: string;
@@ -32,7 +32,7 @@ export function MobileWithSmsCode<T extends FieldValues>(props: MobileWithSmsCod
         maxLength={11}
         addon={
           <SmsCodeButton
-            purpose={props.purpose}
+            sendCode={props.sendCode}
             getMobile={() => String(props.getValues(props.mobileName) ?? '')}
             onMobileError={(message) =>
               setError(props.mobileName, { type: 'server', message }, { shouldFocus: true })
@@ -46,7 +46,7 @@ export function MobileWithSmsCode<T extends FieldValues>(props: MobileWithSmsCod
         name={props.smsCodeName}
         id={`${props.idPrefix}-sms-code`}
         label={labels.smsCode}
-        rule={t('registration.smsCodeRule')}
+        rule={t('sms.codeRule')}
         autoComplete="one-time-code"
         inputMode="numeric"
         maxLength={6}
