@@ -4,4 +4,5 @@ export const notificationKeys = {
   unreadCount: (userId: string) => [...notificationKeys.all(userId), 'unread-count'] as const,
   list: (userId: string) => [...notificationKeys.all(userId), 'list'] as const,
   preferences: (userId: string) => [...notificationKeys.all(userId), 'preferences'] as const,
+  contact: (userId: string) => [...notificationKeys.all(userId), 'contact'] as const,
 };

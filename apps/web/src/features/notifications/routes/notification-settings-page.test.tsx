@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { NotificationSettings } from '@zhicheng/contracts';
+import type { ContactDetails, NotificationSettings } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
@@ -15,6 +15,13 @@ function open(settings: NotificationSettings, refuse = false) {
     ...homeHandlers,
     http.get(api('/me'), () => HttpResponse.json(meFor('unit_admin'))),
     http.get(api('/me/notification-preferences'), () => HttpResponse.json(current)),
+    http.get(api('/me/contact'), () =>
+      HttpResponse.json({
+        mobile: settings.mobile ? '13800138000' : null,
+        email: settings.emailAddress,
+        version: 1,
+      } satisfies ContactDetails),
+    ),
     http.put(api('/me/notification-preferences'), async ({ request }) => {
       const body = (await request.json()) as { sms: boolean; email: boolean };
       saved.push(body);
@@ -53,7 +60,7 @@ describe('消息设置', () => {
     expect(sms).toHaveAccessibleDescription('发送到 138****8000');
     const email = screen.getByRole('switch', { name: '邮件通知' });
     expect(email).toBeDisabled();
-    expect(email).toHaveAccessibleDescription('账号未登记电子邮箱，暂不能开启邮件通知');
+    expect(email).toHaveAccessibleDescription('尚未登记电子邮箱，登记后可开启邮件通知');
 
     await user.click(sms);
     expect(await screen.findByText('消息设置已保存')).toBeVisible();

@@ -1,24 +1,48 @@
-import type { NotificationPreferences } from '@zhicheng/contracts';
+import type { NotificationPreferences, NotificationSettings } from '@zhicheng/contracts';
 import { Alert, App, Card, Skeleton, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-error';
 import { useSessionUser } from '../../../lib/auth-store';
 import { useNotificationSettings, useSaveNotificationPreferences } from '../api/notification-preferences';
+import { ContactCard } from '../components/contact-card';
 import './notification-settings.css';
 
 type Channel = keyof NotificationPreferences;
 
-/** 消息设置: in-app messages are always on; SMS and e-mail each need the contact on the account. */
+/**
+ * 消息设置: the person's contact details (e-mail, a mobile verified by SMS), then the channels: in-app
+ * messages are always on; SMS and e-mail each need their contact on the account.
+ */
 export function NotificationSettingsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const user = useSessionUser();
   const settings = useNotificationSettings(user.id);
   const save = useSaveNotificationPreferences(user.id);
 
-  if (settings.isPending) return <Skeleton active />;
-  if (settings.isError) return <Alert type="error" showIcon title={t('notifications.settingsLoadFailed')} />;
-  const current = settings.data;
+  return (
+    <>
+      <ContactCard userId={user.id} />
+      {settings.isPending ? (
+        <Skeleton active />
+      ) : settings.isError ? (
+        <Alert type="error" showIcon title={t('notifications.settingsLoadFailed')} />
+      ) : (
+        <Channels current={settings.data} save={save} />
+      )}
+    </>
+  );
+}
+
+/** The SMS and e-mail switches. */
+function Channels({
+  current,
+  save,
+}: {
+  current: NotificationSettings;
+  save: ReturnType<typeof useSaveNotificationPreferences>;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const contact: Record<Channel, string | null> = { sms: current.mobile, email: current.emailAddress };
 
   const toggle = (channel: Channel, on: boolean) =>
@@ -37,7 +61,7 @@ export function NotificationSettingsPage() {
     );
 
   return (
-    <Card>
+    <Card title={t('notifications.channelsTitle')}>
       <Typography.Paragraph>{t('notifications.settingsIntro')}</Typography.Paragraph>
       {(['sms', 'email'] as const).map((channel) => {
         const address = contact[channel];

@@ -1,0 +1,70 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type ContactDetails, emailSchema } from '@zhicheng/contracts';
+import { App, Button } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormAlert } from '../../../components/form-alert';
+import { TextField } from '../../../components/text-field';
+import { applyServerErrors } from '../../../lib/form-errors';
+import { useUpdateContact } from '../api/contact';
+
+/** Empty means "no e-mail"; anything else must be an address (the contracts' rule and message). */
+const formSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const checked = value === '' ? undefined : emailSchema.safeParse(value);
+      if (checked && !checked.success) {
+        ctx.addIssue({ code: 'custom', message: checked.error.issues[0]?.message ?? '' });
+      }
+    }),
+});
+type FormValues = z.infer<typeof formSchema>;
+
+/** The e-mail notifications go to: taken as typed; saved empty, it is removed (and e-mail turned off). */
+export function ContactEmailForm({ userId, contact }: { userId: string; contact: ContactDetails }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [alert, setAlert] = useState<string | null>(null);
+  const save = useUpdateContact(userId);
+  const { control, handleSubmit, setError, reset } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { email: contact.email ?? '' },
+  });
+
+  const onSubmit = handleSubmit(async ({ email }) => {
+    setAlert(null);
+    try {
+      const saved = await save.mutateAsync({ version: contact.version, email: email || null });
+      reset({ email: saved.email ?? '' });
+      void message.success(
+        t(saved.email ? 'notifications.contact.emailSaved' : 'notifications.contact.emailRemoved'),
+      );
+    } catch (error) {
+      setAlert(applyServerErrors(error, setError, ['email']));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('notifications.contact.emailForm')}>
+      <FormAlert message={alert} />
+      <TextField
+        control={control}
+        name="email"
+        id="contact-email"
+        label={t('notifications.contact.email')}
+        rule={t('notifications.contact.emailRule')}
+        required={false}
+        autoComplete="email"
+        inputMode="email"
+        maxLength={100}
+      />
+      <Button htmlType="submit" loading={save.isPending}>
+        {t('notifications.contact.saveEmail')}
+      </Button>
+    </form>
+  );
+}
