@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { homeHandlers } from '../../../test/home-handlers';
 import { renderApp } from '../../../test/render-app';
-import { api, server } from '../../../test/server';
+import { api, problem, server } from '../../../test/server';
 
 const returned: Notification = {
   id: 'n-1',
@@ -99,6 +99,12 @@ describe('the header’s bell', () => {
 
   it('查看申报 takes the applicant to the returned application’s sections and marks the message read', async () => {
     const { user, state } = signIn(1);
+    // The sections page it opens starts loading at once; this test stops at the address, so it answers
+    // those requests with 404 (unanswered, they failed the test whenever they went out before its end).
+    server.use(
+      http.get(api('/applications/:id'), () => problem(404, 'not_found', '没有找到')),
+      http.get(api('/catalog'), () => problem(404, 'not_found', '没有找到')),
+    );
     await user.click(await screen.findByRole('button', { name: '消息通知，1 条未读' }));
     const dialog = await screen.findByRole('dialog', { name: '消息通知' });
     await user.click(await within(dialog).findByRole('link', { name: '查看申报' }));
