@@ -1,8 +1,9 @@
 import './correction-notice.css';
 import { type Application, findSection, materialCategoryTitle } from '@zhicheng/contracts';
-import { Alert, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReadableTag } from '../../components/readable-tag';
 import { formatDateTime } from '../../lib/format-date-time';
 
 /**
@@ -63,19 +64,19 @@ export function CorrectionNotice({ application }: { application: Application }) 
   );
 }
 
-/** 需修改: a section or material category the latest return named. Dark text on orange for AA contrast. */
+/** 需修改: a section or material category the latest return named. */
 export function ToCorrectTag({ focusable = true }: { focusable?: boolean }) {
   const { t } = useTranslation();
   return (
     <Tooltip title={t('correction.tagHint')}>
-      <Tag
+      <ReadableTag
         color="orange"
-        style={{ color: '#873800', marginInlineStart: 6 }}
+        style={{ marginInlineStart: 6 }}
         tabIndex={focusable ? 0 : undefined}
         aria-description={t('correction.tagHint')}
       >
         {t('correction.tag')}
-      </Tag>
+      </ReadableTag>
     </Tooltip>
   );
 }
