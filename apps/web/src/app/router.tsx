@@ -47,6 +47,7 @@ const builtPages: Partial<Record<string, ComponentType>> = {
   '/unit/operators': lazy(() => import('../features/people/routes/operators-page')),
   '/unit/profile': lazy(() => import('../features/unit/routes/unit-profile-page')),
   '/bureau/reviewers': lazy(() => import('../features/reviewers/routes/reviewers-page')),
+  '/bureau/audit': lazy(() => import('../features/audit/routes/audit-page')),
   '/applicant': lazy(() => import('./routes/applicant-home-page')),
   '/applicant/progress': lazy(() => import('./routes/progress-page')),
   '/bureau/catalog': lazy(() => import('../features/catalog-admin/routes/catalog-admin-page')),

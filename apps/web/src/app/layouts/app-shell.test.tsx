@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Role } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { AuditEventPage } from '../../features/audit/api/list-audit-events';
 import { demoUsers, meFor, sessionFor } from '../../test/fixtures';
 import { homeHandlers } from '../../test/home-handlers';
 import { renderApp } from '../../test/render-app';
@@ -83,11 +84,16 @@ describe('role homes', () => {
     },
   );
 
-  it('announces pages in development by name', async () => {
+  it('opens a menu page with its heading and document title', async () => {
+    server.use(
+      http.get(api('/admin/audit-events'), () =>
+        HttpResponse.json({ items: [], nextCursor: null, total: 0 } satisfies AuditEventPage),
+      ),
+    );
     const { user } = signIn('bureau_admin');
     await user.click(await screen.findByRole('link', { name: '审计日志' }));
-    expect(await screen.findByText('「审计日志」即将开放')).toBeVisible();
-    expect(screen.getByText('该页面正在开发中，敬请期待。')).toBeVisible();
+    expect(await screen.findByRole('table', { name: '审计日志' })).toBeVisible();
+    expect(screen.queryByText(/即将开放/)).toBeNull();
     expect(screen.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
     expect(document.title).toBe('审计日志 - 职称申报');
     expect(screen.getByTestId('location')).toHaveTextContent('/bureau/audit');
