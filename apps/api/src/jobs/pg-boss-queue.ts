@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@zhicheng/db';
+import type { SqlExecutor, SqlRows } from '@zhicheng/db';
 import PgBoss from 'pg-boss';
 import type { Job, JobOptions, JobQueue, WorkOptions } from './job-queue.js';
 import { retryDeadlock, SEND_IT_QUEUE, singletonIdOf } from './pg-boss-support.js';
@@ -41,9 +41,14 @@ export type PgBossQueue = ReturnType<typeof createPgBossQueue>;
  */
 export function createPgBossQueue(options: PgBossQueueOptions) {
   const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
   // Tracked so that `stop` can wait for statements pg-boss fires without awaiting them (its worker
-  // completes a job with an un-awaited `complete`): none may outlive the database connection.
+  // completes a job with an un-awaited `complete`, Worker.onFetch in pg-boss 10): none may outlive the
+  // database connection. A `complete` can still come after `stop` returned; it runs if the database
+  // is there, and if its pool is gone its failure is swallowed here — pg-boss does not await it, so
+  // it would be an unhandled rejection — and the job, still active, is retried once it expires.
   const executeSql: SqlExecutor = (text, values) => {
+    if (closed) return options.executeSql(text, values).catch(() => undefined as unknown as SqlRows);
     const call = options.executeSql(text, values);
     inFlight.add(call);
     void call.finally(() => inFlight.delete(call)).catch(() => {});
@@ -213,6 +218,7 @@ export function createPgBossQueue(options: PgBossQueueOptions) {
         });
       }
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      closed = true;
     },
   } satisfies JobQueue & Record<string, unknown>;
 
