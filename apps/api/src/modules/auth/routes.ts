@@ -4,7 +4,7 @@ import {
   loginResponseSchema,
   problemSchema,
 } from '@zhicheng/contracts';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -24,6 +24,20 @@ const problems = {
   423: problemSchema,
   429: problemSchema,
 };
+
+/** Refresh and logout take no input: no body (Fastify hands the schema null), `{}` or JSON null (#16). */
+const emptyBodyAllowed = z.object({}).loose().nullish();
+
+/**
+ * Fastify refuses `Content-Type: application/json` with an empty body (FST_ERR_CTP_EMPTY_JSON_BODY);
+ * for refresh and logout, which read only the cookie, such a request is treated as having no body.
+ */
+async function dropEmptyBodyContentType(request: FastifyRequest) {
+  const { headers } = request;
+  if (headers['transfer-encoding'] === undefined && (headers['content-length'] ?? '0') === '0') {
+    delete headers['content-type'];
+  }
+}
 
 /** Puts the rotating refresh token in an httpOnly, SameSite=Strict cookie scoped to the auth routes. */
 export function setRefreshCookie(reply: FastifyReply, config: Config, issued: IssuedSession) {
@@ -95,7 +109,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
           'Reusing an already rotated refresh token revokes the whole session. Without a refresh cookie ' +
           '(a first visit, or after logout) it answers 204 with no body: nobody is signed in, which is ' +
           'not an error. A cookie that is invalid, expired or revoked answers 401 and is cleared.',
-        body: z.object({}).loose().optional(),
+        body: emptyBodyAllowed,
         response: {
           200: loginResponseSchema,
           204: z.null().describe('No refresh cookie was sent: there is no session to restore'),
@@ -103,6 +117,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
         },
       },
       config: { rateLimit },
+      preParsing: dropEmptyBodyContentType,
     },
     async (request, reply) => {
       const token = request.cookies[REFRESH_COOKIE];
@@ -125,9 +140,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
       schema: {
         tags: ['auth'],
         summary: 'End the session (refresh cookie and/or bearer token)',
-        body: z.object({}).loose().optional(),
+        body: emptyBodyAllowed,
         response: { 204: z.null() },
       },
+      preParsing: dropEmptyBodyContentType,
     },
     async (request, reply) => {
       // Logging out with an expired or revoked token is fine: there is nothing left to revoke.
