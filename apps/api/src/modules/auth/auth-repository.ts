@@ -30,20 +30,52 @@ export const authRepository = {
     return row;
   },
 
-  async recordFailedLogin(db: DbOrTx, userId: string, lockedUntil: Date | null): Promise<number> {
+  /**
+   * Counts one failed login in a single statement, so parallel attempts cannot read a stale count:
+   * the returned count is this attempt's place in the row. The lock is set when the count reaches
+   * `lockAfter` and an unexpired lock is kept as it is; a failure never lifts a lock. A lock that has
+   * expired ends here: the count starts again at 1.
+   */
+  async recordFailedLogin(
+    db: DbOrTx,
+    userId: string,
+    opts: { now: Date; lockAfter: number; lockUntil: Date },
+  ): Promise<{ failedLoginCount: number; lockedUntil: Date | null } | undefined> {
+    const now = opts.now.toISOString();
+    const lockUntil = opts.lockUntil.toISOString();
+    const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${now}::timestamptz)`;
+    const next = sql`(case when ${expired} then 1 else ${users.failedLoginCount} + 1 end)`;
     const [row] = await db
       .update(users)
       .set({
-        failedLoginCount: lockedUntil ? 0 : sql`${users.failedLoginCount} + 1`,
-        lockedUntil,
+        failedLoginCount: next,
+        lockedUntil: sql`(case
+          when ${users.lockedUntil} > ${now}::timestamptz then ${users.lockedUntil}
+          when ${next} >= ${opts.lockAfter} then ${lockUntil}::timestamptz
+          when ${expired} then null
+          else ${users.lockedUntil} end)`,
       })
       .where(eq(users.id, userId))
-      .returning({ failedLoginCount: users.failedLoginCount });
-    return row?.failedLoginCount ?? 0;
+      .returning({ failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil });
+    return row;
   },
 
-  async clearFailedLogins(db: DbOrTx, userId: string): Promise<void> {
-    await db.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, userId));
+  /**
+   * After a correct password: resets the count unless the account is locked (a lock set by a
+   * parallel failure wins). False means the account is locked now.
+   */
+  async clearFailedLogins(db: DbOrTx, userId: string, now: Date): Promise<boolean> {
+    const rows = await db
+      .update(users)
+      .set({ failedLoginCount: 0, lockedUntil: null })
+      .where(
+        and(
+          eq(users.id, userId),
+          sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now.toISOString()}::timestamptz)`,
+        ),
+      )
+      .returning({ id: users.id });
+    return rows.length === 1;
   },
 
   async updatePassword(db: DbOrTx, userId: string, passwordHash: string, now: Date): Promise<void> {

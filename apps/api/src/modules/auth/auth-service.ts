@@ -142,13 +142,15 @@ export function createAuthService(deps: AuthServiceDeps) {
         : await verifyPassword(await dummyHash, input.password).then(() => false);
 
       if (!user || !passwordOk) {
-        let lockedUntil: Date | null = null;
+        let counted: { failedLoginCount: number; lockedUntil: Date | null } | undefined;
         await db.transaction(async (tx) => {
           await repo.addLoginAttempt(tx, { username, ip: ctx.ip, success: false, at: now });
           if (user) {
-            const reachesLock = user.failedLoginCount + 1 >= LOCK_AFTER_FAILURES;
-            lockedUntil = reachesLock ? new Date(now.getTime() + LOCK_MS) : null;
-            await repo.recordFailedLogin(tx, user.id, lockedUntil);
+            counted = await repo.recordFailedLogin(tx, user.id, {
+              now,
+              lockAfter: LOCK_AFTER_FAILURES,
+              lockUntil: new Date(now.getTime() + LOCK_MS),
+            });
           }
           await recordAudit(tx, ctx, {
             actorId: user?.id ?? null,
@@ -159,19 +161,20 @@ export function createAuthService(deps: AuthServiceDeps) {
             details: {
               username,
               reason: user ? 'wrong_password' : 'unknown_user',
-              locked: Boolean(lockedUntil),
+              locked: Boolean(counted?.lockedUntil && counted.lockedUntil > now),
             },
           });
         });
-        if (lockedUntil) throw lockedError(lockedUntil);
+        if (counted?.lockedUntil && counted.lockedUntil > now) throw lockedError(counted.lockedUntil);
         // The next attempt needs a captcha when this failure brings the username or the IP to the
-        // threshold, so the form can show it before that attempt. The attempts left before the lock
-        // count an unknown username's recent failures the way a real account's count grows, so the
-        // number does not tell the two apart.
-        const failedSoFar = (user ? user.failedLoginCount : failures.byUser) + 1;
+        // threshold, so the form can show it before that attempt. For an account the count is the one
+        // the database returned for this attempt, so parallel attempts each see their own place. The
+        // attempts left before the lock count an unknown username's recent failures the way a real
+        // account's count grows, so the number does not tell the two apart.
+        const failedSoFar = counted ? counted.failedLoginCount : failures.byUser + 1;
         throw new AppError('invalid_credentials', '用户名或密码错误', {
           extensions: {
-            captchaRequired: Math.max(failures.byUser, failures.byIp) + 1 >= CAPTCHA_AFTER_FAILURES,
+            captchaRequired: Math.max(failedSoFar, failures.byIp + 1) >= CAPTCHA_AFTER_FAILURES,
             remainingAttempts: Math.max(1, LOCK_AFTER_FAILURES - failedSoFar),
           },
         });
@@ -189,8 +192,9 @@ export function createAuthService(deps: AuthServiceDeps) {
         throw new AppError('account_disabled', '该账号已停用，请联系单位管理员');
       }
 
-      return db.transaction(async (tx) => {
-        await repo.clearFailedLogins(tx, user.id);
+      const cleared = await db.transaction(async (tx) => {
+        // A parallel failure may have locked the account since it was read: the lock wins.
+        if (!(await repo.clearFailedLogins(tx, user.id, now))) return undefined;
         await repo.addLoginAttempt(tx, { username, ip: ctx.ip, success: true, at: now });
         const issued = await issueSession(user, ctx, now, tx);
         await recordAudit(tx, ctx, {
@@ -202,6 +206,9 @@ export function createAuthService(deps: AuthServiceDeps) {
         });
         return issued;
       });
+      if (cleared) return cleared;
+      const lockedNow = await repo.findUserById(db, user.id);
+      throw lockedError(lockedNow?.lockedUntil ?? new Date(now.getTime() + LOCK_MS));
     },
 
     /** Rotates a refresh token. Reusing an already-rotated token revokes the whole session (family). */
