@@ -87,6 +87,7 @@ import { registerWebhookJobs } from './modules/webhooks/webhook-jobs.js';
 import { createWebhooksService } from './modules/webhooks/webhooks-service.js';
 import authenticate from './plugins/authenticate.js';
 import openapi from './plugins/openapi.js';
+import { registerRefuseNul } from './plugins/refuse-nul.js';
 import webApp, { hasWebBuild } from './plugins/web-app.js';
 import type { ObjectStorage } from './storage/object-storage.js';
 import { createReviewFormPool, type ReviewFormRenderer } from './workers/review-form-pool.js';
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const webRoot = hasWebBuild(config.webDistDir) ? config.webDistDir : undefined;
   registerErrorHandler(app, { spaFallback: Boolean(webRoot) });
+  registerRefuseNul(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

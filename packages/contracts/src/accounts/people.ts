@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { newPasswordSchema } from '../auth/password-policy.js';
 import { listQuerySchema, listResponseSchema } from '../common/list.js';
-import { idNumberSchema, mobileSchema, personNameSchema, usernameSchema } from '../validation/fields.js';
+import {
+  idNumberSchema,
+  mobileSchema,
+  personNameSchema,
+  text,
+  usernameSchema,
+} from '../validation/fields.js';
 
 export const accountStatusSchema = z.enum(['active', 'disabled']);
 export type AccountStatus = z.infer<typeof accountStatusSchema>;
@@ -38,7 +44,7 @@ export const operatorSummarySchema = personSummarySchema
 export const operatorDetailSchema = personDetailSchema.meta({ id: 'Operator' });
 
 export const peopleQuerySchema = listQuerySchema.extend({
-  q: z.string().trim().max(50).optional().describe('name, username or ID number (part of it)'),
+  q: text().trim().max(50).optional().describe('name, username or ID number (part of it)'),
   status: accountStatusSchema.optional(),
 });
 

@@ -8,6 +8,7 @@ import {
   personNameSchema,
   phoneSchema,
   smsCodeSchema,
+  text,
   usernameSchema,
 } from '../validation/fields.js';
 
@@ -30,7 +31,7 @@ export const smsCodeResponseSchema = z
   })
   .meta({ id: 'SmsCodeSent' });
 
-export const unitNameSchema = z.string().trim().min(2, '请填写单位名称').max(100, '单位名称最多 100 个字符');
+export const unitNameSchema = text().trim().min(2, '请填写单位名称').max(100, '单位名称最多 100 个字符');
 export const socialSecurityNoSchema = z
   .string()
   .trim()
@@ -63,7 +64,7 @@ export type UnitRegistration = z.infer<typeof unitRegistrationSchema>;
 
 export const passwordResetRequestSchema = z
   .object({
-    username: z.string().trim().min(1, '请填写用户名').max(64),
+    username: text().trim().min(1, '请填写用户名').max(64),
     mobile: mobileSchema,
     smsCode: smsCodeSchema,
     newPassword: newPasswordSchema,

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { text } from '../validation/fields.js';
 import { roleSchema } from './roles.js';
 
 export const loginRequestSchema = z
   .object({
-    username: z.string().trim().min(1, '请输入用户名').max(64),
+    username: text().trim().min(1, '请输入用户名').max(64),
     password: z.string().min(1, '请输入密码').max(128),
     captchaId: z.uuid('图形验证码已失效，请刷新').optional(),
-    captchaAnswer: z.string().max(16).optional(),
+    captchaAnswer: text().max(16).optional(),
   })
   .meta({ id: 'LoginRequest' });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;

@@ -7,6 +7,7 @@ import {
   applicationStatuses,
   applicationStatusSchema,
 } from '../status/status-machine.js';
+import { text } from '../validation/fields.js';
 import { publicitySummarySchema } from './publicity.js';
 
 /** Queue orders: newest submission first by default; `name` sorts by the applicant's name (pinyin-free, by code point). */
@@ -24,7 +25,7 @@ export const applicationFiltersSchema = z.object({
   track: z.enum(applicationTracks).optional(),
   applyType: z.enum(applicationApplyTypes).optional(),
   /** Applicant name, account or ID number (a substring; `%` and `_` match themselves). */
-  q: z.string().trim().max(50).optional(),
+  q: text().trim().max(50).optional(),
   submittedFrom: z.iso.date().optional(),
   submittedTo: z.iso.date().optional(),
 });
@@ -33,7 +34,7 @@ export type ApplicationFilters = z.infer<typeof applicationFiltersSchema>;
 /** `GET /applications`: filters, a sort and keyset pagination (`cursor` is opaque). */
 export const applicationsQuerySchema = listQuerySchema.extend(applicationFiltersSchema.shape).extend({
   // A keyset cursor carries the last row's sort value: a name of 50 CJK characters needs more than 200.
-  cursor: z.string().max(512).optional(),
+  cursor: text().max(512).optional(),
   sort: queueSortSchema.optional(),
 });
 

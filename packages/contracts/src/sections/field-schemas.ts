@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idNumberProblem } from '../validation/check-digits.js';
+import { controlCharacterMessage, text } from '../validation/fields.js';
 import type { FieldDefinition } from './definitions.js';
 import { PRESENT_MONTH } from './month-rules.js';
 
@@ -59,7 +60,11 @@ export function fieldShapeSchema(field: FieldDefinition): z.ZodType {
       schema = z.string().max(64, `${label}无效`);
       break;
     default: {
-      let s = z.string({ error: `${label}须为文字` });
+      let s = text({
+        multiLine: field.type === 'textarea',
+        error: `${label}须为文字`,
+        message: `${label}${controlCharacterMessage}`,
+      });
       if (field.maxLength !== undefined) s = s.max(field.maxLength, `${label}最多 ${field.maxLength} 个字`);
       if (field.pattern)
         s = s.regex(

@@ -1,6 +1,30 @@
 import { z } from 'zod';
 import { idNumberProblem, isValidOrgCode, isValidUscc, normaliseCode } from './check-digits.js';
 
+// PostgreSQL refuses U+0000 in text, and no field wants the other C0 controls or DEL (#16).
+export const controlCharacterMessage = '不能包含控制字符';
+
+/** True when `value` holds a control character the field refuses (multi-line text keeps \t \n \r). */
+export function hasControlCharacter(value: string, multiLine = false): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x7f || (c < 0x20 && !(multiLine && (c === 0x09 || c === 0x0a || c === 0x0d)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The one owner of request text: a string without control characters (single-line: no C0 or DEL at
+ * all; multi-line: tab, newline and carriage return allowed). A refinement, so the JSON schema is unchanged.
+ */
+export function text(options: { multiLine?: boolean; message?: string; error?: string } = {}) {
+  const base = options.error ? z.string({ error: options.error }) : z.string();
+  return base.refine(
+    (v) => !hasControlCharacter(v, options.multiLine),
+    options.message ?? controlCharacterMessage,
+  );
+}
+
 const idNumberMessages = {
   format: '身份证号应为 18 位，最后一位可以是数字或 X',
   birth_date: '身份证号中的出生日期不正确',
@@ -8,8 +32,7 @@ const idNumberMessages = {
 } as const;
 
 /** 18-character resident ID (GB 11643), normalised to upper case. */
-export const idNumberSchema = z
-  .string()
+export const idNumberSchema = text()
   .trim()
   .toUpperCase()
   .superRefine((value, ctx) => {
@@ -35,8 +58,7 @@ export const orgCodeSchema = z
   });
 
 export const usernameRuleText = '6–14 位字母或数字';
-export const usernameSchema = z
-  .string()
+export const usernameSchema = text()
   .trim()
   .regex(/^[A-Za-z0-9]{6,14}$/, `用户名须为${usernameRuleText}`);
 
@@ -57,7 +79,7 @@ export const emailSchema = z
   })
   .max(100, '邮箱最多 100 个字符');
 
-export const personNameSchema = z.string().trim().min(1, '请填写姓名').max(50, '姓名最多 50 个字符');
+export const personNameSchema = text().trim().min(1, '请填写姓名').max(50, '姓名最多 50 个字符');
 
 export const smsCodeSchema = z
   .string()
