@@ -1,6 +1,32 @@
 import { maskIdNumber, type Role } from '@zhicheng/contracts';
-import { committees, type DbOrTx, departments, refreshTokens, sessions, units, users } from '@zhicheng/db';
-import { and, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import {
+  applicationEvents,
+  applicationFiles,
+  applications,
+  committees,
+  type DbOrTx,
+  departments,
+  refreshTokens,
+  sessions,
+  storedFiles,
+  units,
+  users,
+} from '@zhicheng/db';
+import {
+  and,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  ne,
+  notExists,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -106,12 +132,99 @@ export const peopleRepository = {
       .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
   },
 
-  /** Removes an account and its sessions (only for accounts that never submitted anything). */
+  /**
+   * The one rule for 删除 versus 停用 (#16), used by the lists, the details and the delete itself: an
+   * account may be deleted when it never submitted (users.first_submitted_at) and everything it left in
+   * other rows goes with it — its applications are all drafts that were never submitted, it acted on no
+   * one else's application, and no one else's application holds a file it uploaded. Returns the ids of
+   * the given accounts that can only be disabled.
+   */
+  async undeletableIds(db: DbOrTx, accounts: readonly Pick<UserRow, 'id' | 'firstSubmittedAt'>[]) {
+    const blocked = new Set(accounts.filter((u) => u.firstSubmittedAt).map((u) => u.id));
+    const ids = accounts.filter((u) => !blocked.has(u.id)).map((u) => u.id);
+    if (ids.length === 0) return blocked;
+    const submitted = await db
+      .selectDistinct({ id: applications.applicantId })
+      .from(applications)
+      .where(
+        and(
+          inArray(applications.applicantId, ids),
+          or(ne(applications.status, 'draft'), isNotNull(applications.submittedAt)),
+        ),
+      );
+    const actedOnOthers = await db
+      .selectDistinct({ id: applicationEvents.actorId })
+      .from(applicationEvents)
+      .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
+      .where(
+        and(inArray(applicationEvents.actorId, ids), ne(applications.applicantId, applicationEvents.actorId)),
+      );
+    const filesHeldByOthers = await db
+      .selectDistinct({ id: storedFiles.uploadedBy })
+      .from(storedFiles)
+      .innerJoin(applicationFiles, eq(applicationFiles.fileId, storedFiles.id))
+      .innerJoin(applications, eq(applications.id, applicationFiles.applicationId))
+      .where(and(inArray(storedFiles.uploadedBy, ids), ne(applications.applicantId, storedFiles.uploadedBy)));
+    for (const row of [...submitted, ...actedOnOthers, ...filesHeldByOthers]) blocked.add(row.id);
+    return blocked;
+  },
+
+  /** Locks an applicant's applications, in the order a submission takes its locks (application, then user). */
+  async lockApplicationsOf(db: DbOrTx, userId: string) {
+    await db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(eq(applications.applicantId, userId))
+      .for('update');
+  },
+
+  /**
+   * Removes an account the rule above allows deleting, with its sessions and its drafts (their sections,
+   * file links and events go by cascade), and the stored files it uploaded or its drafts held that no
+   * application references any more. Returns those files, whose objects the caller may remove after the
+   * commit (the hourly orphan cleanup removes them otherwise).
+   */
   async delete(db: DbOrTx, id: string) {
+    const drafts = db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(eq(applications.applicantId, id));
+    const draftFiles = await db
+      .selectDistinct({ id: applicationFiles.fileId })
+      .from(applicationFiles)
+      .where(inArray(applicationFiles.applicationId, drafts));
+    const deletedDrafts = await db
+      .delete(applications)
+      .where(eq(applications.applicantId, id))
+      .returning({ id: applications.id });
+    const candidates = or(
+      eq(storedFiles.uploadedBy, id),
+      draftFiles.length === 0
+        ? undefined
+        : inArray(
+            storedFiles.id,
+            draftFiles.map((f) => f.id),
+          ),
+    );
+    const orphaned = await db
+      .delete(storedFiles)
+      .where(
+        and(
+          candidates,
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(applicationFiles)
+              .where(eq(applicationFiles.fileId, storedFiles.id)),
+          ),
+        ),
+      )
+      .returning();
     const sessionIds = db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, id));
     await db.delete(refreshTokens).where(inArray(refreshTokens.sessionId, sessionIds));
     await db.delete(sessions).where(eq(sessions.userId, id));
     await db.delete(users).where(eq(users.id, id));
+    return { drafts: deletedDrafts.length, orphaned };
   },
 };
 

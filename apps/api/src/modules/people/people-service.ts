@@ -139,16 +139,36 @@ export function createPeopleService(deps: { db: Db; clock: Clock }) {
       });
     },
 
-    /** Deletes an account that never submitted an application; otherwise it can only be disabled. */
+    /** Which of these accounts can only be disabled: the one rule the lists and `remove` share (#16). */
+    undeletableIds: (accounts: UserRow[]) => repo.undeletableIds(db, accounts),
+
+    /**
+     * Deletes an account that never submitted an application, with its unsubmitted drafts and their rows,
+     * in one transaction; otherwise it can only be disabled (409). Objects of the stored files removed
+     * with it are left to the hourly orphan cleanup, which removes objects no row references.
+     */
     async remove(actor: Actor, kind: PeopleKind, id: string, ctx: RequestContext) {
-      await db.transaction(async (tx) => {
-        const { user } = await load(tx, actor, kind, id);
-        if (user.firstSubmittedAt) {
-          throw new AppError('conflict', `${user.name} 已提交过申报，不能删除，可以停用该账号`);
-        }
-        await repo.delete(tx, id);
-        await audit(tx, ctx, actor, 'account.deleted', user);
-      });
+      const refused = (user: UserRow) =>
+        new AppError('conflict', `${user.name} 已提交过申报或已有业务记录，不能删除，可以停用该账号`);
+      let target: UserRow | undefined;
+      try {
+        await db.transaction(async (tx) => {
+          const { user } = await load(tx, actor, kind, id);
+          target = user;
+          // A submission racing this delete either committed first (and is seen below) or waits for it.
+          await repo.lockApplicationsOf(tx, id);
+          if ((await repo.undeletableIds(tx, [user])).has(id)) throw refused(user);
+          const { drafts, orphaned } = await repo.delete(tx, id);
+          await audit(tx, ctx, actor, 'account.deleted', user, {
+            draftsDeleted: drafts,
+            filesDeleted: orphaned.length,
+          });
+        });
+      } catch (error) {
+        // Any other row still pointing at the account (23503): refuse rather than answer 500.
+        if (target && pgErrorCode(error) === '23503') throw refused(target);
+        throw error;
+      }
     },
 
     /** Sets a one-time password (returned once, never stored in clear) and forces a change at next login. */

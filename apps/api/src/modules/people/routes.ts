@@ -19,12 +19,12 @@ import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { toPersonSummary, type UserRow } from './people-repository.js';
 import type { PeopleService } from './people-service.js';
 
-function toDetail(user: UserRow, unitName: string | null) {
+function toDetail(user: UserRow, unitName: string | null, deletable: boolean) {
   return {
     ...toPersonSummary(user),
     idNumber: user.idNumber,
     version: user.version,
-    deletable: !user.firstSubmittedAt,
+    deletable,
     unitName: unitName ?? '',
   };
 }
@@ -37,6 +37,7 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
   app,
   { peopleService },
 ) => {
+  const deletable = async (user: UserRow) => !(await peopleService.undeletableIds([user])).has(user.id);
   const kinds = [
     {
       kind: 'applicant' as const,
@@ -91,11 +92,12 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
           q,
           status,
         });
+        const undeletable = await peopleService.undeletableIds(rows.map((r) => r.user));
         return {
           items: rows.map((r) => ({
             ...toPersonSummary(r.user),
             unitName: r.unitName ?? '',
-            deletable: !r.user.firstSubmittedAt,
+            deletable: !undeletable.has(r.user.id),
           })),
           nextCursor: nextCursor(offset, rows.length, total),
           total,
@@ -131,7 +133,7 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
           },
           requestContext(request),
         );
-        return reply.status(201).send(toDetail(user, actor.unit?.name ?? null));
+        return reply.status(201).send(toDetail(user, actor.unit?.name ?? null, await deletable(user)));
       },
     );
 
@@ -149,7 +151,7 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
       },
       async (request) => {
         const { user, unitName } = await peopleService.load(actorOf(request), k.kind, request.params.id);
-        return toDetail(user, unitName);
+        return toDetail(user, unitName, await deletable(user));
       },
     );
 
@@ -176,7 +178,7 @@ export const unitPeopleRoutes: FastifyPluginAsyncZod<{ peopleService: PeopleServ
           ifMatchVersion(request),
           requestContext(request),
         );
-        return toDetail(updated, actor.unit?.name ?? null);
+        return toDetail(updated, actor.unit?.name ?? null, await deletable(updated));
       },
     );
 
