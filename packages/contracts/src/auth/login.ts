@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../validation/fields.js';
+import { text } from '../validation/text.js';
 import { roleSchema } from './roles.js';
 
 export const loginRequestSchema = z

@@ -31,12 +31,24 @@ describe('text (#16)', () => {
     ]);
     expect(applicationFiltersSchema.safeParse({ q: '\u0000' }).error?.issues[0]?.path).toEqual(['q']);
     expect(personNameSchema.safeParse('张\u0001三').success).toBe(false);
-    const textarea = fieldShapeSchema({ key: 'x', label: '自我评价', type: 'textarea', maxLength: 100 });
+    const textarea = fieldShapeSchema({
+      key: 'x',
+      label: '自我评价',
+      type: 'textarea',
+      required: true,
+      maxLength: 100,
+    });
     expect(textarea.safeParse('第一行\r\n\t第二行').success).toBe(true);
     expect(textarea.safeParse('a\u0000b').error?.issues[0]?.message).toBe(
       `自我评价${controlCharacterMessage}`,
     );
-    const single = fieldShapeSchema({ key: 'y', label: '单位', type: 'text', maxLength: 100 });
+    const single = fieldShapeSchema({
+      key: 'y',
+      label: '单位',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+    });
     expect(single.safeParse('a\nb').success).toBe(false);
   });
 });
