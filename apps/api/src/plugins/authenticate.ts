@@ -94,7 +94,14 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
       aud: JWT_AUDIENCE,
       expiresIn: options.accessTokenTtlSeconds,
     },
-    verify: { algorithms: ['HS256'], allowedIss: JWT_ISSUER, allowedAud: JWT_AUDIENCE },
+    // allowedIss/allowedAud only check claims that are present, and a token without `exp` never
+    // expires: every claim the checks rely on must be there (#16).
+    verify: {
+      algorithms: ['HS256'],
+      allowedIss: JWT_ISSUER,
+      allowedAud: JWT_AUDIENCE,
+      requiredClaims: ['exp', 'iat', 'aud', 'iss', 'sub', 'sid'],
+    },
   });
 
   // Token times follow the app's clock (a manual one in tests), not the library's Date.now().
