@@ -8,6 +8,7 @@ export * from './lifecycle.js';
 export * from './meta.js';
 export * from './organisations.js';
 export * from './outbox.js';
+export * from './rate-limits.js';
 export * from './review.js';
 export * from './review-forms.js';
 export * from './sections.js';
