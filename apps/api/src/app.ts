@@ -86,6 +86,7 @@ import { systemResolver } from './modules/webhooks/target-guard.js';
 import { registerWebhookJobs } from './modules/webhooks/webhook-jobs.js';
 import { createWebhooksService } from './modules/webhooks/webhooks-service.js';
 import authenticate from './plugins/authenticate.js';
+import { registerNoStore } from './plugins/no-store.js';
 import openapi from './plugins/openapi.js';
 import { registerRefuseNul } from './plugins/refuse-nul.js';
 import webApp, { hasWebBuild } from './plugins/web-app.js';
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const webRoot = hasWebBuild(config.webDistDir) ? config.webDistDir : undefined;
   registerErrorHandler(app, { spaFallback: Boolean(webRoot) });
   registerRefuseNul(app);
+  registerNoStore(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
