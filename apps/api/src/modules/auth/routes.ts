@@ -83,8 +83,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
         tags: ['auth'],
         summary: 'Log in with username and password',
         description:
-          'After 3 failures for the username or IP a captcha is required (`captcha_required`); after 5 the ' +
-          'account is locked for 15 minutes (423 `account_locked`, with `lockedUntil`). A 401 ' +
+          'After 3 failures for the username, or 20 from one IP address within 15 minutes, a captcha is ' +
+          'required (`captcha_required`); after 5 for the username the account is locked for 15 minutes ' +
+          '(423 `account_locked`, with `lockedUntil`). A 401 ' +
           '`invalid_credentials` carries `captchaRequired` (the next attempt needs a captcha) and ' +
           '`remainingAttempts` (failures left before the lock). Sets the refresh cookie.',
         body: loginRequestSchema,
