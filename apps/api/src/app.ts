@@ -13,6 +13,7 @@ import type { EventConsumer } from './jobs/job-queue.js';
 import { createJobs } from './jobs/jobs.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createIdempotency } from './lib/idempotency.js';
+import { appLoggerOptions } from './lib/logger-options.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { createApiKeysService } from './modules/api-keys/api-keys-service.js';
 import { apiKeyRoutes } from './modules/api-keys/routes.js';
@@ -116,23 +117,12 @@ export interface AppDeps {
   eventConsumers?: readonly EventConsumer[];
 }
 
-// Logs never carry credentials, tokens or cookies.
-export const logRedactPaths = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.newPassword',
-  '*.currentPassword',
-  '*.smsCode',
-];
-
 /** Builds the whole application from explicit dependencies; `server.ts` listens, tests `inject`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
   const clock = deps.clock ?? systemClock;
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel, redact: logRedactPaths },
+    logger: deps.logger ?? appLoggerOptions(config.logLevel),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
@@ -216,7 +206,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (config.sms.provider === 'http') {
       smsSender = createHttpSmsSender({ url: config.sms.url, token: config.sms.token });
     } else {
-      const logSender = createLogSmsSender(() => app.log, { clock });
+      const logSender = createLogSmsSender(() => app.log, { clock, production: config.env === 'production' });
       outbox = logSender.outbox;
       smsSender = logSender;
     }
@@ -370,7 +360,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
 /** SMTP when configured (closed with the app), else one log line per e-mail. */
 function defaultEmailSender(app: FastifyInstance, config: Config, clock: Clock): EmailSender {
-  if (config.email.provider === 'log') return createLogEmailSender(() => app.log, { clock });
+  if (config.email.provider === 'log')
+    return createLogEmailSender(() => app.log, { clock, production: config.env === 'production' });
   const smtp = createSmtpEmailSender({ url: config.email.url, from: config.email.from });
   app.addHook('onClose', async () => smtp.close());
   return smtp;

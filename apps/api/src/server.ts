@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createDb, DEMO_PASSWORD, demoAccounts, migrate, runSeeds } from '@zhicheng/db';
 import type { FastifyBaseLogger } from 'fastify';
-import { buildApp, logRedactPaths } from './app.js';
+import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { appLoggerOptions } from './lib/logger-options.js';
 import { createStorage } from './storage/create-storage.js';
 
 // The built SPA sits beside the API in the monorepo (apps/web/dist) unless WEB_DIST_DIR says otherwise.
@@ -63,7 +64,7 @@ async function main() {
 
 /** JSON logs in production; readable ones when a developer watches a terminal and pino-pretty is installed. */
 function loggerOptions(config: Config) {
-  const base = { level: config.logLevel, redact: logRedactPaths };
+  const base = appLoggerOptions(config.logLevel);
   const pretty = config.env === 'development' && process.stdout.isTTY && canResolve('pino-pretty');
   return pretty
     ? { ...base, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss' } } }

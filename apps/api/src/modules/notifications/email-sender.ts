@@ -14,16 +14,24 @@ export interface EmailSender {
   send(message: EmailMessage): Promise<void>;
 }
 
-/** Development sender: one log line per message (nothing leaves the machine), the last ones kept. */
+/**
+ * Development sender: one log line per message (nothing leaves the machine), the last ones kept. With
+ * `production` (no SMTP configured) only the addressee and subject are logged, never the text.
+ */
 export function createLogEmailSender(
   log: () => FastifyBaseLogger,
-  options: { clock?: Clock; keep?: number } = {},
+  options: { clock?: Clock; keep?: number; production?: boolean } = {},
 ) {
-  const { clock = systemClock, keep = 50 } = options;
+  const { clock = systemClock, keep = 50, production = false } = options;
   const outbox: (EmailMessage & { at: Date })[] = [];
   return {
     outbox,
     async send(message: EmailMessage) {
+      if (production) {
+        const { to, subject } = message;
+        log().warn({ email: { to, subject } }, `E-mail to ${to} not sent: no SMTP_URL (text withheld)`);
+        return;
+      }
       log().info({ email: message }, `E-mail to ${message.to}: ${message.subject}`);
       outbox.push({ ...message, at: clock.now() });
       if (outbox.length > keep) outbox.shift();

@@ -61,4 +61,15 @@ describe('log SMS sender', () => {
     await sender.send('13800138000', 'text');
     expect(sender.outbox[0]?.at).toEqual(new Date('2030-01-02T03:04:05Z'));
   });
+
+  it('in production withholds the text (the code) and keeps no outbox', async () => {
+    const lines: string[] = [];
+    const logger = { warn: (obj: unknown, msg: string) => lines.push(JSON.stringify(obj) + msg) } as never;
+    const sender = createLogSmsSender(() => logger, { production: true });
+    await sender.send('13800138000', '【职称申报】验证码 123456');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('13800138000');
+    expect(lines[0]).not.toContain('123456');
+    expect(sender.outbox).toHaveLength(0);
+  });
 });

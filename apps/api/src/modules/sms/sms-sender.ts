@@ -15,16 +15,22 @@ export interface SentMessage {
 /**
  * Development sender: one log line per message with the destination and the text (so the code can be
  * read off the console), plus an in-memory outbox that browser tests read through the test hook.
+ * With `production` (someone left `SMS_PROVIDER=log` in production) the text, and so the code, is
+ * withheld: logs must never carry SMS codes, and nobody reads a production console for them.
  */
 export function createLogSmsSender(
   log: () => FastifyBaseLogger,
-  options: { clock?: Clock; keep?: number } = {},
+  options: { clock?: Clock; keep?: number; production?: boolean } = {},
 ) {
-  const { clock = systemClock, keep = 50 } = options;
+  const { clock = systemClock, keep = 50, production = false } = options;
   const outbox: SentMessage[] = [];
   return {
     outbox,
     async send(mobile: string, text: string) {
+      if (production) {
+        log().warn({ sms: { mobile } }, `SMS to ${mobile} not sent: SMS_PROVIDER=log (text withheld)`);
+        return;
+      }
       log().info({ sms: { mobile, text } }, `SMS to ${mobile}: ${text}`);
       outbox.push({ mobile, text, at: clock.now() });
       if (outbox.length > keep) outbox.shift();
