@@ -8,6 +8,7 @@ import { createManualClock } from '../src/lib/clock.js';
 import type { EmailMessage } from '../src/modules/notifications/email-sender.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
 import { checkInjectedResponses } from './response-contract.js';
+import { testLogger } from './test-log.js';
 
 export { DEMO_PASSWORD };
 
@@ -88,7 +89,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     captcha: {
       create: () => ({ text: TEST_CAPTCHA_ANSWER, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
     },
-    logger: false,
+    logger: testLogger(),
     extend: options.extend,
     ...(options.eventConsumers ? { eventConsumers: options.eventConsumers } : {}),
   });
