@@ -224,7 +224,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const emailSender = deps.emailSender ?? defaultEmailSender(app, config, clock);
   const notificationsService = createNotificationsService({ db: deps.db, clock });
-  const contactService = createContactService({ db: deps.db, clock, sms: smsService });
+  const contactService = createContactService({
+    db: deps.db,
+    clock,
+    sms: smsService,
+    notices: jobs.queue,
+  });
   await registerNotificationJobs(jobs, {
     db: deps.db,
     sql,

@@ -235,12 +235,12 @@ describe('unit profile', () => {
       method: 'PATCH',
       url: '/api/v1/unit',
       headers: { ...bearer(admin.accessToken), 'if-match': `"${version}"` },
-      payload: { name: '深圳市示范水务工程设计研究院', adminEmail: 'admin@example.cn' },
+      payload: { name: '深圳市示范水务工程设计研究院', adminPhone: '0755-86668888' },
     });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({
       name: '深圳市示范水务工程设计研究院',
-      admin: { email: 'admin@example.cn' },
+      admin: { phone: '0755-86668888' },
     });
     expect(patched.json().version).toBe(version + 1);
 

@@ -229,7 +229,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit the unit's name, social-security number and the admin's contact details (If-Match) */
+        /** Edit the unit's name, social-security number and the admin's phone (If-Match); the admin's mobile and e-mail change through PUT /me/contact */
         patch: operations["patchUnit"];
         trace?: never;
     };
@@ -2050,7 +2050,7 @@ export interface paths {
         };
         /** The caller's mobile and e-mail (where SMS and e-mail notifications go), with the version */
         get: operations["getMeContact"];
-        /** Changes the caller’s e-mail (null removes it and turns e-mail notifications off) and mobile (a new one needs the SMS code sent to it); If-Match: version */
+        /** Changes the caller’s e-mail (null removes it and turns e-mail notifications off) and mobile (a new one needs the SMS code sent to it); either needs currentPassword, and the old mobile/e-mail is notified; If-Match: version */
         put: operations["putMeContact"];
         post?: never;
         delete?: never;
@@ -2209,6 +2209,7 @@ export interface components {
             email?: string | null;
             mobile?: string;
             smsCode?: string;
+            currentPassword?: string;
         };
         ContactSmsCodeRequestInput: {
             mobile: string;
@@ -16290,6 +16291,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ContactSmsCodeRequestInput"];
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
         responses: {

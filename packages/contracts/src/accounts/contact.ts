@@ -16,14 +16,17 @@ export type ContactDetails = z.infer<typeof contactDetailsSchema>;
 
 /**
  * `PUT /me/contact`: the fields given change, the others stay. `email: null` removes the address, which
- * turns e-mail notifications off. A new mobile needs `smsCode`, the code `POST /me/contact/sms-code`
- * sent to it; the mobile can be replaced, not removed (SMS notifications can be switched off instead).
+ * turns e-mail notifications off. Changing either needs `currentPassword` (a stolen token alone must not
+ * move the account's contacts: a unit admin's mobile receives the password-reset code). A new mobile
+ * also needs `smsCode`, the code `POST /me/contact/sms-code` sent to it; the mobile can be replaced, not
+ * removed (SMS notifications can be switched off instead). The old mobile is told of the change.
  */
 export const contactUpdateSchema = z
   .object({
     email: emailSchema.nullable(),
     mobile: mobileSchema,
     smsCode: smsCodeSchema,
+    currentPassword: z.string().min(1, '请输入当前密码').max(128),
   })
   .partial()
   .strict()

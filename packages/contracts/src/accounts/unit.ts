@@ -24,7 +24,8 @@ export type Unit = z.infer<typeof unitSchema>;
 
 /**
  * `PATCH /unit`: the editable fields. The org code and the admin person are fixed (a unit cannot
- * change its admin itself); the admin's contact details can be kept current.
+ * change its admin itself). `adminEmail` and `adminMobile` are accepted only unchanged: they are the
+ * admin's sign-in contacts, changed with `PUT /me/contact` (current password, SMS code to the new mobile).
  */
 export const unitUpdateSchema = z
   .object({

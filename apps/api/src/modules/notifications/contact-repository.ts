@@ -11,6 +11,12 @@ export const contactRepository = {
     return row;
   },
 
+  /** What the caller's current password is checked against before a contact changes. */
+  async passwordHashOf(db: DbOrTx, userId: string): Promise<string | undefined> {
+    const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+    return row?.hash;
+  },
+
   /** Compare-and-set on the version when one is given; undefined when stale or gone. */
   async update(
     db: DbOrTx,

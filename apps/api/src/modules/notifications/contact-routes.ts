@@ -36,12 +36,14 @@ export const contactRoutes: FastifyPluginAsyncZod<{
     '/me/contact',
     {
       onRequest: guard,
+      // Each attempt may check a password: a per-IP limit against guessing it with a stolen token.
+      config: { rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         ...doc(
-          'Changes the caller’s e-mail (null removes it and turns e-mail notifications off) and mobile (a new one needs the SMS code sent to it); If-Match: version',
+          'Changes the caller’s e-mail (null removes it and turns e-mail notifications off) and mobile (a new one needs the SMS code sent to it); either needs currentPassword, and the old mobile/e-mail is notified; If-Match: version',
         ),
         body: contactUpdateSchema,
-        response: { 200: contactDetailsSchema, ...problemResponses },
+        response: { 200: contactDetailsSchema, ...problemResponses, 429: problemSchema },
       },
     },
     async (request) =>

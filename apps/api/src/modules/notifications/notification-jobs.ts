@@ -2,6 +2,12 @@ import type { Db, RawSql } from '@zhicheng/db';
 import type { Jobs } from '../../jobs/jobs.js';
 import type { Clock } from '../../lib/clock.js';
 import type { SmsSender } from '../sms/sms-sender.js';
+import {
+  type ContactNotice,
+  contactNoticeJob,
+  contactNoticeOptions,
+  createContactNoticeSender,
+} from './contact-notice.js';
 import type { EmailSender } from './email-sender.js';
 import { createNotificationConsumer } from './notification-consumer.js';
 import {
@@ -40,6 +46,8 @@ export async function registerNotificationJobs(
     (job) => send(job.data),
     notificationSendOptions,
   );
+  const sendNotice = createContactNoticeSender(deps);
+  await jobs.queue.work<ContactNotice>(contactNoticeJob, (job) => sendNotice(job.data), contactNoticeOptions);
   await jobs.queue.work(
     reminderSweepJob,
     async () => {

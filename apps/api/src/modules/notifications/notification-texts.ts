@@ -157,3 +157,39 @@ export function emailText(n: { title: string; body: string }, publicUrl: string)
     text: `${n.body}\n\n请登录职称申报系统查看详情：${publicUrl}\n（本邮件由系统自动发送，请勿回复。）`,
   };
 }
+
+/** `2026-12-01T10:40Z` → `2026年12月1日 18:40` (China time), when a security notice says something happened. */
+function chineseDateTime(at: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * The notice to the old mobile (or e-mail) when an account's sign-in contact changed: the owner learns
+ * of a change a stolen session made, while the new contact is masked (they know their own).
+ */
+export function contactChangedText(change: {
+  field: 'mobile' | 'email';
+  username: string;
+  masked: string;
+  at: Date;
+}): { title: string; body: string } {
+  const what = change.field === 'mobile' ? '手机号' : '电子邮箱';
+  const to = change.masked ? `更改为 ${change.masked}` : '删除';
+  return {
+    title: `账号${what}已更改`,
+    body: `您的职称申报系统账号（${change.username}）的${what}已于${chineseDateTime(change.at)}${to}。如非本人操作，请立即修改密码并联系单位或主管部门的系统管理员。`,
+  };
+}

@@ -12,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { ifMatchVersion } from '../../lib/if-match.js';
+import { routeRateLimit } from '../../lib/rate-limits.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import type { SmsService } from '../sms/sms-service.js';
@@ -62,12 +63,11 @@ export const unitRoutes: FastifyPluginAsyncZod<UnitRouteDeps> = async (
   { unitsService, smsService, config },
 ) => {
   // Public endpoints that cost an SMS or an argon2 hash get a per-IP limit on top of their own rules.
-  const rateLimit = { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' };
 
   app.post(
     '/sms-codes',
     {
-      config: { rateLimit },
+      ...routeRateLimit(app, config, 'smsCode'),
       schema: {
         tags: ['accounts'],
         summary: 'Send a 6-digit SMS code (5 min, single use; 60 s between sends, 5 per mobile per hour)',
@@ -88,7 +88,7 @@ export const unitRoutes: FastifyPluginAsyncZod<UnitRouteDeps> = async (
   app.post(
     '/units',
     {
-      config: { rateLimit },
+      ...routeRateLimit(app, config, 'unitRegistration'),
       schema: {
         tags: ['accounts'],
         summary: 'Register a unit and its admin (单位注册), verified by an SMS code to the admin mobile',
@@ -113,7 +113,7 @@ export const unitRoutes: FastifyPluginAsyncZod<UnitRouteDeps> = async (
   app.post(
     '/auth/password-reset',
     {
-      config: { rateLimit },
+      ...routeRateLimit(app, config, 'passwordReset'),
       schema: {
         tags: ['auth'],
         summary: 'Unit admin forgot the password: reset by SMS code to the registered mobile',
@@ -147,7 +147,8 @@ export const unitRoutes: FastifyPluginAsyncZod<UnitRouteDeps> = async (
       onRequest: app.requireAuth({ roles: ['unit_admin'] }),
       schema: {
         tags: ['unit'],
-        summary: "Edit the unit's name, social-security number and the admin's contact details (If-Match)",
+        summary:
+          "Edit the unit's name, social-security number and the admin's phone (If-Match); the admin's mobile and e-mail change through PUT /me/contact",
         security: bearerSecurity,
         body: unitUpdateSchema,
         response: { 200: unitSchema, ...problemResponses },

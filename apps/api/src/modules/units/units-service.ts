@@ -4,6 +4,7 @@ import { AppError } from '../../errors/app-error.js';
 import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
+import { assertPasswordAcceptable } from '../auth/password-check.js';
 import { peopleRepository } from '../people/people-repository.js';
 import { isUniqueViolation, usernameTakenError } from '../people/people-service.js';
 import type { SmsService } from '../sms/sms-service.js';
@@ -17,6 +18,28 @@ function orgCodeTakenError() {
       errors: [{ path: 'orgCode', message: '该机构代码已注册' }],
     },
   );
+}
+
+/**
+ * The admin's mobile (where the password-reset code goes) and e-mail are sign-in contacts: changed only
+ * through `PUT /me/contact`, which wants the current password and a code to the new mobile. Sent here
+ * unchanged (the whole form) they are fine.
+ */
+function refuseSignInContactChange(
+  admin: { mobile: string | null; email: string | null },
+  changes: { adminMobile?: string; adminEmail?: string },
+) {
+  const errors = [
+    ...(changes.adminMobile !== undefined && changes.adminMobile !== admin.mobile
+      ? [{ path: 'adminMobile', message: '修改手机号请使用“修改手机号”，须验证当前密码和新手机号' }]
+      : []),
+    ...(changes.adminEmail !== undefined && changes.adminEmail !== admin.email
+      ? [{ path: 'adminEmail', message: '修改电子邮箱请使用“修改邮箱”，须验证当前密码' }]
+      : []),
+  ];
+  if (errors.length > 0) {
+    throw AppError.validation(errors, '单位管理员的手机号和电子邮箱须通过 PUT /api/v1/me/contact 修改');
+  }
 }
 
 export type UnitsService = ReturnType<typeof createUnitsService>;
@@ -40,6 +63,12 @@ export function createUnitsService(deps: { db: Db; clock: Clock; sms: SmsService
       if (await repo.orgCodeTaken(db, input.orgCode)) throw orgCodeTakenError();
       if (await peopleRepository.usernameTaken(db, input.admin.username))
         throw usernameTakenError('admin.username');
+      // Before the SMS code, so a refused password does not use it up.
+      assertPasswordAcceptable(
+        input.admin.password,
+        { username: input.admin.username, name: input.admin.name, unitName: input.name },
+        'admin.password',
+      );
       await deps.sms.consumeCode(input.admin.mobile, 'register', input.smsCode);
       const passwordHash = await hashPassword(input.admin.password);
       try {
@@ -91,6 +120,7 @@ export function createUnitsService(deps: { db: Db; clock: Clock; sms: SmsService
       ctx: RequestContext,
     ) {
       const { unit, admin } = await loadOwnUnit(actor);
+      refuseSignInContactChange(admin, changes);
       await db.transaction(async (tx) => {
         const now = clock.now();
         // The unit row's version covers the admin's contact details too: one form, one version.
@@ -106,8 +136,8 @@ export function createUnitsService(deps: { db: Db; clock: Clock; sms: SmsService
             extensions: { currentVersion: unit.version },
           });
         }
-        const contact = { email: changes.adminEmail, phone: changes.adminPhone, mobile: changes.adminMobile };
-        if (Object.values(contact).some((v) => v !== undefined)) {
+        const contact = { phone: changes.adminPhone };
+        if (contact.phone !== undefined) {
           await repo.updateAdminContact(tx, admin.id, contact, now);
         }
         await recordAudit(tx, ctx, {
@@ -127,6 +157,9 @@ export function createUnitsService(deps: { db: Db; clock: Clock; sms: SmsService
       input: { username: string; mobile: string; smsCode: string; newPassword: string },
       ctx: RequestContext,
     ) {
+      // Checked against what the request says only: a check against the found account's name would
+      // answer differently when the username and mobile match an account.
+      assertPasswordAcceptable(input.newPassword, { username: input.username }, 'newPassword');
       const admin = await repo.findAdminByUsernameAndMobile(db, input.username, input.mobile);
       // Same answer whether the account or the code is wrong: nothing to learn about accounts here.
       if (!admin) {
