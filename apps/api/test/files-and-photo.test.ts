@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDraft } from './application-factory.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
-import { image, multipart } from './upload-fixtures.js';
+import { image, multipart, twoPagePdf } from './upload-fixtures.js';
 
 let t: TestApp;
 let token: string;
@@ -130,6 +130,35 @@ describe('file downloads', () => {
     expect(disposition).toMatch(/filename="[\x20-\x7e]+"/);
   });
 
+  it('sandboxes every file response, shows images inline and makes PDFs download', async () => {
+    const png = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/files/${fileId}`,
+      headers: bearer(token),
+    });
+    expect(png.headers['content-security-policy']).toBe('sandbox');
+    expect(String(png.headers['content-disposition'])).toMatch(/^inline;/);
+
+    // Opened directly, a PDF (or HTML behind a PDF header) must not render in the API's origin.
+    const uploaded = await post(
+      `/api/v1/applications/${appId}/materials/highest_degree`,
+      multipart([{ name: '学位证书.pdf', data: twoPagePdf }]),
+    );
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/files/${uploaded.json().items[0].id}`,
+      headers: bearer(token),
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-security-policy']).toBe('sandbox');
+    expect(String(pdf.headers['content-disposition'])).toMatch(/^attachment;/);
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/applications/${appId}/materials/highest_degree/${uploaded.json().items[0].id}`,
+      headers: bearer(token),
+    });
+  });
+
   it('serves a JPEG thumbnail once the worker has made it', async () => {
     await t.app.backgroundIdle();
     const thumbnail = await t.app.inject({
@@ -140,6 +169,7 @@ describe('file downloads', () => {
     expect(thumbnail.statusCode).toBe(200);
     expect(thumbnail.headers['content-type']).toBe('image/jpeg');
     expect(thumbnail.headers['x-content-type-options']).toBe('nosniff');
+    expect(thumbnail.headers['content-security-policy']).toBe('sandbox');
     const meta = await sharp(thumbnail.rawPayload).metadata();
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(240);
     const [row] = await t.database.db.select().from(storedFiles).where(eq(storedFiles.id, fileId));

@@ -7,6 +7,7 @@ import type { EventConsumer } from '../src/jobs/job-queue.js';
 import { createManualClock } from '../src/lib/clock.js';
 import type { EmailMessage } from '../src/modules/notifications/email-sender.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
+import type { ObjectStorage } from '../src/storage/object-storage.js';
 import { checkInjectedResponses } from './response-contract.js';
 import { testLogger } from './test-log.js';
 
@@ -39,6 +40,8 @@ export interface TestAppOptions {
    * `close` (its first app's `close` destroys it).
    */
   database?: TestDatabase;
+  /** Another object store (fault tests); the default is local disk under /tmp. */
+  storage?: ObjectStorage;
 }
 
 /** An SMS sender that keeps what it would have sent, so tests read codes like a person reads a phone. */
@@ -84,7 +87,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     db: database.db,
     sql: database,
     pingDatabase: () => database.ping(),
-    storage: createLocalStorage(`/tmp/zc-test-objects-${process.pid}`),
+    storage: options.storage ?? createLocalStorage(`/tmp/zc-test-objects-${process.pid}`),
     clock,
     captcha: {
       create: () => ({ text: TEST_CAPTCHA_ANSWER, svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),

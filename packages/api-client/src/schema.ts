@@ -1480,7 +1480,7 @@ export interface paths {
         put?: never;
         /**
          * Upload one or more files to a category (applicant, draft or returned)
-         * @description multipart/form-data, field `file` (repeatable). The type is decided from the bytes (JPEG, PNG, PDF); over the per-file limit → 413 file_too_large, category full → 400 too_many_files, application total → 413 payload_too_large, other type → 400 file_type_not_allowed. On any failure nothing is stored.
+         * @description multipart/form-data, field `file` (repeatable). The type is decided from the bytes (JPEG, PNG, PDF); over the per-file limit → 413 file_too_large, category full → 400 too_many_files, application total → 413 payload_too_large, other type → 400 file_type_not_allowed, object store unreachable → 503 service_unavailable with Retry-After. On any failure nothing is stored.
          */
         post: operations["postApplicationsByIdMaterialsByCategory"];
         delete?: never;
@@ -13776,6 +13776,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457); `code` with this status: sms_send_failed, review_form_busy, review_form_timeout, service_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     putApplicationsByIdMaterialsByCategoryOrder: {
@@ -14028,6 +14037,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457); `code` with this status: sms_send_failed, review_form_busy, review_form_timeout, service_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFilesByFileId: {
@@ -14106,6 +14124,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457); `code` with this status: sms_send_failed, review_form_busy, review_form_timeout, service_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFilesByFileIdThumbnail: {
@@ -14175,6 +14202,15 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: sms_send_failed, review_form_busy, review_form_timeout, service_unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage } from './local-storage.js';
 import type { ObjectStorage } from './object-storage.js';
 import { createS3Storage } from './s3-storage.js';
+import { StorageUnavailableError } from './storage-errors.js';
 
 async function readAll(stream: Readable | undefined): Promise<Buffer> {
   if (!stream) throw new Error('no stream');
@@ -75,13 +76,15 @@ function contract(name: string, make: () => ObjectStorage) {
       expect((await storage.list('apps/a3/')).sort()).toEqual(['apps/a3/files/one', 'apps/a3/files/two']);
     });
 
-    it('leaves nothing behind when the upload stream fails', async () => {
+    it('leaves nothing behind when the upload stream fails, and passes its error through', async () => {
+      // A refused or broken upload is the caller's error, not an outage of the store.
+      const wentAway = new Error('client went away');
       const failing = new Readable({
         read() {
-          this.destroy(new Error('client went away'));
+          this.destroy(wentAway);
         },
       });
-      await expect(storage.put('apps/a5/files/broken', failing)).rejects.toThrow();
+      await expect(storage.put('apps/a5/files/broken', failing)).rejects.toBe(wentAway);
       expect(await storage.head('apps/a5/files/broken')).toBeUndefined();
     });
 
@@ -125,16 +128,48 @@ contract('s3 (s3rver)', () =>
   }),
 );
 
-describe('s3 storage against an unreachable server', () => {
-  it('fails ping instead of throwing', async () => {
-    const storage = createS3Storage({
-      bucket: 'x',
-      region: 'us-east-1',
-      endpoint: 'http://127.0.0.1:9',
-      forcePathStyle: true,
-      accessKeyId: 'a',
-      secretAccessKey: 'b',
+/**
+ * "No such object" (undefined) and "the store cannot be reached" (StorageUnavailableError → 503) are
+ * different answers: a download must not say 文件内容不存在 when the store is down.
+ */
+function unreachable(name: string, make: () => ObjectStorage) {
+  describe(`${name} storage when it cannot be reached`, () => {
+    const storage = make();
+    const unavailable = (call: Promise<unknown>) =>
+      expect(call).rejects.toBeInstanceOf(StorageUnavailableError);
+
+    it('fails ping instead of throwing', async () => {
+      expect(await storage.ping()).toBe(false);
     });
-    expect(await storage.ping()).toBe(false);
+
+    it('answers every call with StorageUnavailableError (503), never "missing"', async () => {
+      await unavailable(storage.get('apps/a1/files/f1'));
+      await unavailable(storage.head('apps/a1/files/f1'));
+      await unavailable(storage.put('apps/a1/files/f1', Readable.from([Buffer.from('x')])));
+      await unavailable(storage.delete('apps/a1/files/f1'));
+      const error = await storage.get('apps/a1/files/f1').catch((e: StorageUnavailableError) => e);
+      expect(error).toMatchObject({
+        status: 503,
+        options: { headers: { 'retry-after': expect.any(String) } },
+      });
+    });
   });
+}
+
+// A closed port: the connection is refused.
+unreachable('s3', () =>
+  createS3Storage({
+    bucket: 'x',
+    region: 'us-east-1',
+    endpoint: 'http://127.0.0.1:9',
+    forcePathStyle: true,
+    accessKeyId: 'a',
+    secretAccessKey: 'b',
+  }),
+);
+// A root that is a plain file: what a volume that went away or a misconfigured path looks like.
+unreachable('local', () => {
+  const root = join(mkdtempSync(join(tmpdir(), 'zc-local-gone-')), 'objects');
+  writeFileSync(root, 'not a directory');
+  return createLocalStorage(root);
 });

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { problemSchema } from '@zhicheng/contracts';
 import type { Db } from '@zhicheng/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { scopeOf } from '../../lib/actor.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf } from '../../plugins/authenticate.js';
 import type { ObjectStorage } from '../../storage/object-storage.js';
-import { contentDisposition } from './content-disposition.js';
+import { contentDisposition, dispositionFor, storedBytesHeaders } from './content-disposition.js';
 import { filesRepository as repo } from './files-repository.js';
 
 const tags = ['files'];
@@ -25,10 +26,13 @@ const thumbnail = z.custom<Readable>().meta({
 });
 // Bytes under a file id never change, but access can be taken away: keep copies private and short-lived.
 const CACHE_CONTROL = 'private, max-age=300';
+// 503 service_unavailable (with Retry-After) when the object store cannot be reached.
+const fileResponses = { ...problemResponses, 503: problemSchema };
 
 /**
  * Downloads, streamed from storage. A file is readable by whoever may read an application it belongs to;
  * everyone else gets 404. The type is the one decided at upload, and `nosniff` keeps browsers to it.
+ * A store that cannot be reached is 503 (the driver's StorageUnavailableError), not 404.
  */
 export const fileRoutes: FastifyPluginAsyncZod<{ db: Db; storage: ObjectStorage }> = async (
   app,
@@ -46,12 +50,13 @@ export const fileRoutes: FastifyPluginAsyncZod<{ db: Db; storage: ObjectStorage 
     if (!body) throw AppError.notFound('文件内容不存在');
     const name =
       which === 'file' ? file.originalName : `缩略图-${file.originalName.replace(/\.\w+$/, '')}.jpg`;
+    const contentType = which === 'file' ? file.contentType : 'image/jpeg';
     return {
       body,
       headers: {
-        'content-type': which === 'file' ? file.contentType : 'image/jpeg',
-        'content-disposition': contentDisposition(name),
-        'x-content-type-options': 'nosniff',
+        'content-type': contentType,
+        'content-disposition': contentDisposition(name, dispositionFor(contentType)),
+        ...storedBytesHeaders,
         'cache-control': CACHE_CONTROL,
         ...(which === 'file' ? { 'content-length': String(file.size), etag: `"${file.sha256}"` } : {}),
       },
@@ -70,7 +75,7 @@ export const fileRoutes: FastifyPluginAsyncZod<{ db: Db; storage: ObjectStorage 
           '(reviewers keep the submitted files while the applicant corrects a returned application).',
         security: bearerSecurity,
         params: fileIdParams,
-        response: { 200: binary, ...problemResponses },
+        response: { 200: binary, ...fileResponses },
       },
     },
     async (request, reply) => {
@@ -88,7 +93,7 @@ export const fileRoutes: FastifyPluginAsyncZod<{ db: Db; storage: ObjectStorage 
         summary: "An image's thumbnail (JPEG, at most 240 px); 404 for PDFs or while it is being made",
         security: bearerSecurity,
         params: fileIdParams,
-        response: { 200: thumbnail, ...problemResponses },
+        response: { 200: thumbnail, ...fileResponses },
       },
     },
     async (request, reply) => {

@@ -19,11 +19,13 @@ import { receiveFiles } from './upload-receiver.js';
 const tags = ['materials'];
 const categoryParams = idParamSchema.extend({ category: materialCategoryKeySchema });
 const fileParams = categoryParams.extend({ fileId: z.uuid('无效的文件编号') });
-const uploadResponses = { ...problemResponses, 413: problemSchema };
+// 503 service_unavailable (with Retry-After) when the object store cannot be reached: nothing is stored.
+const uploadResponses = { ...problemResponses, 413: problemSchema, 503: problemSchema };
 const multipartNote =
   'multipart/form-data, field `file` (repeatable). The type is decided from the bytes (JPEG, PNG, PDF); ' +
   'over the per-file limit → 413 file_too_large, category full → 400 too_many_files, application total → ' +
-  '413 payload_too_large, other type → 400 file_type_not_allowed. On any failure nothing is stored.';
+  '413 payload_too_large, other type → 400 file_type_not_allowed, object store unreachable → 503 service_unavailable with ' +
+  'Retry-After. On any failure nothing is stored.';
 
 /** Step 3: materials by category and the 1-inch photo. Uploads stream to storage, never buffered whole. */
 export const materialRoutes: FastifyPluginAsyncZod<{

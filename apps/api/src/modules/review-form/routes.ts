@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
-import { contentDisposition } from '../files/content-disposition.js';
+import { contentDisposition, storedBytesHeaders } from '../files/content-disposition.js';
 import type { ReviewFormService } from './review-form-service.js';
 
 const tags = ['review-form'];
@@ -49,7 +49,7 @@ export const reviewFormRoutes: FastifyPluginAsyncZod<{
       reply.headers({
         'content-type': 'application/pdf',
         'content-disposition': contentDisposition(name),
-        'x-content-type-options': 'nosniff',
+        ...storedBytesHeaders,
         'x-review-form': form.kind,
       });
       if (form.kind === 'preview') return reply.header('cache-control', 'no-store').send(form.body);
