@@ -1,7 +1,6 @@
 export { fullSampleInput } from './bench-sample.js';
-export { FONT_FAMILY, fontFiles, registerFonts } from './fonts/register-fonts.js';
+export { fontFiles, loadFonts, registerFonts } from './fonts/fonts.js';
 export { renderReviewForm } from './render.js';
-export { hyphenationCallback } from './text/hyphenation.js';
 export { lineBreakSegments } from './text/line-break.js';
 export type {
   ReviewFormCover,

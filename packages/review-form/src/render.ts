@@ -1,8 +1,8 @@
-import { renderToBuffer } from '@react-pdf/renderer';
 import QRCode from 'qrcode';
-import { createElement } from 'react';
-import { ReviewFormDocument } from './document/review-form-document.js';
-import { registerFonts } from './fonts/register-fonts.js';
+import { loadFonts } from './fonts/fonts.js';
+import { parseInstant } from './format/dates.js';
+import { drawPdf } from './pdf/draw.js';
+import { layoutReviewForm } from './pdf/layout-form.js';
 import type { ReviewFormInput } from './types.js';
 
 /** A PNG of the verification URL; error correction M survives a smudged print. */
@@ -11,17 +11,23 @@ function qrCodePng(url: string): Promise<Buffer> {
 }
 
 /**
- * Renders the 评审表 PDF. The same input always gives the same bytes (dates from `generatedAt`, fixed
- * metadata, and a file /ID that pdfkit derives from them). CPU-bound for a second or more: the API
+ * Renders the 评审表 PDF: laid out into pages first (so the page total is known), then drawn with
+ * pdfkit in one pass. The same input always gives the same bytes (dates from `generatedAt`, fixed
+ * metadata, and a file /ID that pdfkit derives from them). CPU-bound for a few hundred ms: the API
  * runs it in a worker pool (`@zhicheng/review-form/worker`), not on its event loop.
  */
 export async function renderReviewForm(input: ReviewFormInput): Promise<Buffer> {
-  await registerFonts();
-  const url = input.mode === 'final' ? input.verification?.url : undefined;
+  const generatedAt = parseInstant(input.generatedAt);
+  const fonts = await loadFonts();
+  const final = input.mode === 'final';
+  const url = final ? input.verification?.url : undefined;
   const qrCode = url ? await qrCodePng(url) : null;
-  // renderToBuffer's type wants a <Document> element; ReviewFormDocument renders exactly one.
-  const element = createElement(ReviewFormDocument, { input, qrCode }) as unknown as Parameters<
-    typeof renderToBuffer
-  >[0];
-  return renderToBuffer(element);
+  const pages = layoutReviewForm(input, qrCode);
+  return drawPdf(pages, {
+    fonts,
+    applicantName: input.cover.applicantName,
+    verificationCode: final ? (input.verification?.code ?? null) : null,
+    watermark: !final,
+    generatedAt,
+  });
 }

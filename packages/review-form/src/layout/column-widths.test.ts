@@ -1,7 +1,7 @@
 import { findSection, sampleFieldValue } from '@zhicheng/contracts';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../text/text-width.js';
-import { CELL_CHROME, estimateLines, layoutColumns } from './column-widths.js';
+import { CELL_CHROME, layoutColumns } from './column-widths.js';
 
 const AVAILABLE = 510;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -55,14 +55,5 @@ describe('layoutColumns', () => {
     expect(fontSize).toBeLessThan(7.5);
     for (const [i, text] of row.entries())
       expect(widths[i] ?? 0).toBeGreaterThanOrEqual(textWidth(text, fontSize) + CELL_CHROME - 0.01);
-  });
-});
-
-describe('estimateLines', () => {
-  it('counts wrapped lines and explicit line breaks', () => {
-    expect(estimateLines('', 100, 9)).toBe(1);
-    expect(estimateLines('内容', 100, 9)).toBe(1);
-    expect(estimateLines('内'.repeat(100), 100, 9)).toBeGreaterThanOrEqual(10);
-    expect(estimateLines('甲\n乙\n丙', 100, 9)).toBe(3);
   });
 });

@@ -94,12 +94,3 @@ function scale(widths: number[], available: number): number[] {
 function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
-
-/** A rough count of the lines `text` takes in a cell of `width`, to keep short rows on one page. */
-export function estimateLines(text: string, width: number, fontSize: number): number {
-  if (!text) return 1;
-  const inner = Math.max(width - CELL_CHROME, fontSize);
-  return text
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line, fontSize) * 1.1) / inner)), 0);
-}

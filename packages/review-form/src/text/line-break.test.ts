@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenationCallback } from './hyphenation.js';
 import { LATIN_KEEP_WHOLE, lineBreakSegments } from './line-break.js';
 
 const LINE_START_FORBIDDEN = [...'，。、；：？！）》」』】…,.;:?!)'];
@@ -84,19 +83,5 @@ describe('lineBreakSegments', () => {
 
   it('handles characters outside the basic plane', () => {
     expect(lineBreakSegments('𠀀𠀁，')).toEqual(['𠀀', '𠀁，']);
-  });
-});
-
-describe('hyphenationCallback', () => {
-  it('puts an empty syllable between segments, so react-pdf breaks there without a hyphen', () => {
-    expect(hyphenationCallback('评审表，')).toEqual(['评', '', '审', '', '表，']);
-    expect(hyphenationCallback('ISBN')).toEqual(['ISBN']);
-    expect(hyphenationCallback('')).toEqual([]);
-  });
-
-  it('never returns a hyphen of its own', () => {
-    const parts = hyphenationCallback('长'.repeat(2000));
-    expect(parts.filter((p) => p !== '')).toHaveLength(2000);
-    expect(parts.join('')).not.toContain('-');
   });
 });

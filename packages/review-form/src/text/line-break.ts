@@ -1,7 +1,6 @@
 /**
  * Where a line may break, as a pure function: the text is cut into segments and a line may end only
- * between two segments. react-pdf breaks only at spaces by default, which leaves Chinese (no spaces)
- * overflowing its box (react-pdf issues #692, #1662); `hyphenation.ts` feeds these segments to it.
+ * between two segments. `pdf/wrap.ts` fills lines with them; a break adds nothing (no hyphen).
  *
  * Rules (GB/T 15834 and the usual 避头尾 of Chinese typesetting):
  * - Chinese, Japanese and Korean characters may break between any two of them, with no hyphen.

@@ -1,31 +1,23 @@
-import { Font } from '@react-pdf/renderer';
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { FONT_FAMILY, registerFonts } from '../fonts/register-fonts.js';
+import { fontFiles } from '../fonts/fonts.js';
 import { ASCII_ADVANCES, textWidth } from './text-width.js';
 
-interface LoadedFont {
-  unitsPerEm: number;
-  glyphForCodePoint(code: number): { advanceWidth: number };
-}
-
-async function loadedFont(fontWeight: number): Promise<LoadedFont> {
-  await registerFonts();
-  return Font.getFont({ fontFamily: FONT_FAMILY, fontWeight }).data as unknown as LoadedFont;
+/** Advance widths as pdfkit sets them with the form's font files, in thousandths of an em. */
+function advances(file: string, text: string): number[] {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  doc.font(readFileSync(file)).fontSize(1000);
+  return [...text].map((ch) => Math.round(doc.widthOfString(ch)));
 }
 
 describe('textWidth', () => {
-  it('has the widths of the registered fonts (the wider of Regular and Bold)', async () => {
-    const [regular, bold] = await Promise.all([loadedFont(400), loadedFont(700)]);
-    expect(regular.unitsPerEm).toBe(1000);
-    const widths = ASCII_ADVANCES.map((_, i) =>
-      Math.max(
-        regular.glyphForCodePoint(0x20 + i).advanceWidth,
-        bold.glyphForCodePoint(0x20 + i).advanceWidth,
-      ),
-    );
-    expect(widths).toEqual([...ASCII_ADVANCES]);
-    for (const ch of '中文，（）《》')
-      expect(regular.glyphForCodePoint(ch.codePointAt(0) ?? 0).advanceWidth, ch).toBe(1000);
+  it('has the widths of the form fonts (the wider of Regular and Bold)', () => {
+    const ascii = String.fromCharCode(...ASCII_ADVANCES.map((_, i) => 0x20 + i));
+    const regular = advances(fontFiles.regular, ascii);
+    const bold = advances(fontFiles.bold, ascii);
+    expect(regular.map((w, i) => Math.max(w, bold[i] ?? 0))).toEqual([...ASCII_ADVANCES]);
+    expect(advances(fontFiles.regular, '中文，（）《》')).toEqual(Array(7).fill(1000));
   });
 
   it('measures Chinese as one em a character and Latin by its glyphs', () => {
