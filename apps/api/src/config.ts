@@ -17,6 +17,16 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Owner role for migrations; DATABASE_URL is then the restricted app role (#16 defect 11). */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
+    .optional(),
+  /** PostgreSQL limits (seconds, 0 = none): see DatabaseTimeouts in packages/db/src/client.ts. */
+  DATABASE_QUERY_TIMEOUT_SECONDS: z.coerce.number().min(0).max(3600).default(20),
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(0).max(3600).default(15),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(600).default(5),
+  DATABASE_IDLE_TIMEOUT_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(30).default(30),
@@ -97,6 +107,9 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolMax: number;
+  /** Owner connection for migrations when the app runs as a restricted role; else `databaseUrl`. */
+  migrationDatabaseUrl: string | undefined;
+  databaseTimeouts: { queryMs: number; statementMs: number; connectMs: number; idleMs: number };
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   sessionIdleMs: number;
@@ -182,6 +195,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
+    databaseTimeouts: {
+      queryMs: e.DATABASE_QUERY_TIMEOUT_SECONDS * 1000,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000,
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000,
+      idleMs: e.DATABASE_IDLE_TIMEOUT_SECONDS * 1000,
+    },
     jwtSecret: e.JWT_SECRET ?? localSecret(dataDir),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
@@ -251,6 +271,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     dataDir: '/nonexistent',
     databaseUrl: undefined,
     databasePoolMax: 5,
+    migrationDatabaseUrl: undefined,
+    databaseTimeouts: { queryMs: 20_000, statementMs: 15_000, connectMs: 5_000, idleMs: 30_000 },
     jwtSecret: 'test-secret-test-secret-test-secret-0123',
     accessTokenTtlSeconds: 900,
     sessionIdleMs: 30 * 60_000,

@@ -28,6 +28,7 @@ async function main() {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolMax: config.databasePoolMax,
+    timeouts: config.databaseTimeouts,
     onPoolError: (error) =>
       log
         ? log.warn({ err: error }, 'idle database connection failed and was dropped')

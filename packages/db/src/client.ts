@@ -50,22 +50,108 @@ export interface CreateDbOptions {
    * client and the process goes on, but the failure is reported. Default: one line on stderr.
    */
   onPoolError?: (error: Error) => void;
+  /** PostgreSQL limits; missing fields take `defaultDatabaseTimeouts`. */
+  timeouts?: Partial<DatabaseTimeouts> | undefined;
 }
+
+/**
+ * Limits that let the pool notice a dead or silent database instead of waiting forever (issue #16
+ * defect 2: after a network blackhole the pool never healed). A silent network is only noticed by a
+ * timeout: the kernel keeps unacknowledged bytes in flight for many minutes. 0 disables a limit.
+ */
+export interface DatabaseTimeouts {
+  /** Client side: a query without any answer after this long fails and its connection is destroyed. */
+  queryMs: number;
+  /** Server side (`statement_timeout`): PostgreSQL cancels a statement running longer. */
+  statementMs: number;
+  /** Opening a connection, or waiting for a free one from the pool. */
+  connectMs: number;
+  /** An idle connection is closed after this long (the pool reopens connections as needed). */
+  idleMs: number;
+  /** `/readyz`'s ping answers false after this long, whatever the database does. */
+  pingMs: number;
+  /** TCP keep-alive probes start after the connection has been idle this long. */
+  keepAliveMs: number;
+}
+
+export const defaultDatabaseTimeouts: DatabaseTimeouts = {
+  queryMs: 20_000,
+  statementMs: 15_000,
+  connectMs: 5_000,
+  idleMs: 30_000,
+  pingMs: 2_000,
+  keepAliveMs: 10_000,
+};
 
 /** Opens PostgreSQL when a URL is given, PGlite otherwise (persisted under `<dataDir>/db`). */
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   if (options.databaseUrl) {
-    return openPostgres(options.databaseUrl, options.poolMax ?? 10, options.onPoolError ?? reportPoolError);
+    return openPostgres(options.databaseUrl, options.poolMax ?? 10, options.onPoolError ?? reportPoolError, {
+      ...defaultDatabaseTimeouts,
+      ...definedOnly(options.timeouts ?? {}),
+    });
   }
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.timeouts?.pingMs ?? defaultDatabaseTimeouts.pingMs);
 }
 
 function reportPoolError(error: Error) {
   console.error(`database: an idle connection failed and was dropped: ${error.message}`);
 }
 
-function openPostgres(url: string, max: number, onPoolError: (error: Error) => void): DbHandle {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+const definedOnly = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/**
+ * A client that destroys its own connection when a query gets no answer in time. Otherwise the pool takes
+ * it back (Drizzle's transactions release without the error) and the next query queues behind the lost
+ * one on a socket that may never speak again. A destroyed client is not queryable, so the pool drops it.
+ */
+class EvictingClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super(config);
+    // The socket error of a checked-out client reaches its queries; without a listener it would also
+    // crash the process (the pool listens only while the client is idle).
+    this.on('error', () => {});
+  }
+
+  override query(...args: unknown[]): never {
+    const evictOnTimeout = (error: unknown) => {
+      if (error instanceof Error && error.message === 'Query read timeout') this.evict();
+    };
+    const last = args.at(-1);
+    if (typeof last === 'function') {
+      args[args.length - 1] = (error: unknown, result: unknown) => {
+        evictOnTimeout(error);
+        return (last as (e: unknown, r: unknown) => void)(error, result);
+      };
+    }
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) result.catch(evictOnTimeout);
+    return result as never;
+  }
+
+  private evict() {
+    (this as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+  }
+}
+
+function openPostgres(
+  url: string,
+  max: number,
+  onPoolError: (error: Error) => void,
+  timeouts: DatabaseTimeouts,
+): DbHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    Client: EvictingClient as unknown as new () => pg.ClientBase,
+    connectionTimeoutMillis: timeouts.connectMs,
+    idleTimeoutMillis: timeouts.idleMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: timeouts.keepAliveMs,
+    ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}),
+    ...(timeouts.statementMs > 0 ? { statement_timeout: timeouts.statementMs } : {}),
+  });
   // An idle client losing its connection (database restart) must not crash the process, nor go unseen.
   pool.on('error', onPoolError);
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
@@ -74,12 +160,12 @@ function openPostgres(url: string, max: number, onPoolError: (error: Error) => v
     kind: 'postgres',
     pool,
     ...postgresRawSql(pool),
-    ping: () => ping(db),
+    ping: () => ping(db, timeouts.pingMs),
     close: () => pool.end(),
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
+async function openPglite(dataDir: string | undefined, pingMs: number): Promise<DbHandle> {
   let client: PGlite;
   if (dataDir) {
     const dir = join(dataDir, 'db');
@@ -93,7 +179,7 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
     db,
     kind: 'pglite',
     ...pgliteRawSql(client),
-    ping: () => ping(db),
+    ping: () => ping(db, pingMs),
     close: () => client.close(),
   };
 }
@@ -165,11 +251,19 @@ function pgliteRawSql(client: PGlite): RawSql {
   };
 }
 
-async function ping(db: Db): Promise<boolean> {
+/** True when the database answers within `withinMs`; never waits longer, never throws. */
+async function ping(db: Db, withinMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), withinMs);
+  });
+  const answer = db.execute(sql`select 1`).then(
+    () => true,
+    () => false,
+  );
   try {
-    await db.execute(sql`select 1`);
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -121,7 +121,10 @@ export function registerErrorHandler(app: FastifyInstance, options: { spaFallbac
   });
 }
 
-/** Connection failures (database restarting, network cut) answer 503, not 500. */
+/**
+ * Connection failures (database restarting, network cut, a silent network ending in the pool's query or
+ * connect timeout) answer 503, not 500.
+ */
 function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
   let current: unknown = error;
@@ -130,7 +133,12 @@ function isDatabaseUnavailable(error: unknown): boolean {
     const code = (current as { code?: unknown }).code;
     if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P03') return true;
     const message = String((current as { message?: unknown }).message ?? '');
-    if (/Connection terminated|timeout exceeded when trying to connect/i.test(message)) return true;
+    if (
+      /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable/i.test(
+        message,
+      )
+    )
+      return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;

@@ -6,6 +6,19 @@ export interface HealthDeps {
   pingStorage(): Promise<boolean>;
 }
 
+/** A check that has not answered by then counts as down: a load balancer must get an answer. */
+const CHECK_LIMIT_MS = 3000;
+
+function answersInTime(check: () => Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    check().catch(() => false),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), CHECK_LIMIT_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** `/healthz`: the process is up. `/readyz`: the database and object storage answer (503 otherwise). */
 export const healthRoutes: FastifyPluginAsyncZod<HealthDeps> = async (app, deps) => {
   app.get(
@@ -27,7 +40,10 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthDeps> = async (app, deps)
       logLevel: 'warn',
     },
     async (_request, reply) => {
-      const [database, storage] = await Promise.all([deps.pingDatabase(), deps.pingStorage()]);
+      const [database, storage] = await Promise.all([
+        answersInTime(deps.pingDatabase),
+        answersInTime(deps.pingStorage),
+      ]);
       const ok = database && storage;
       return reply
         .status(ok ? 200 : 503)
