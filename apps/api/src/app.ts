@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import { type Db, type RawSql, rawSqlOf } from '@zhicheng/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
-import { AppError } from './errors/app-error.js';
 import { registerErrorHandler } from './errors/error-handler.js';
 import { createFinalFormConsumer } from './jobs/final-form-consumer.js';
 import type { EventConsumer } from './jobs/job-queue.js';
 import { createJobs } from './jobs/jobs.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createIdempotency } from './lib/idempotency.js';
+import { scheduleRateLimitCleanup } from './lib/rate-limit-store.js';
+import { registerRateLimits, sharesCounters } from './lib/rate-limits.js';
 import { appLoggerOptions } from './lib/logger-options.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { createApiKeysService } from './modules/api-keys/api-keys-service.js';
@@ -163,11 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new AppError('rate_limited', `请求过于频繁，请 ${Math.ceil(context.ttl / 1000)} 秒后再试`),
-  });
+  await registerRateLimits(app, { sql: deps.sql, clock });
   await app.register(openapi);
 
   // Durable background work (ADR 0008). Declare job kinds and event consumers below:
@@ -262,6 +258,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     processor: fileProcessor,
   });
   await scheduleOrphanCleanup({ db: deps.db, storage: deps.storage, queue: jobs.queue });
+  if (sharesCounters(deps.sql)) await scheduleRateLimitCleanup({ sql: deps.sql, clock, queue: jobs.queue });
   const lifecycleService = createLifecycleService({
     db: deps.db,
     clock,

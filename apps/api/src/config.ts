@@ -40,6 +40,8 @@ const envSchema = z.object({
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8).max(64).optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Requests per minute for one account (username or mobile) on login, SMS codes and password reset. */
+  ACCOUNT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Requests per minute one integrator's API key may make (429 rate_limited beyond). */
   API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   WEB_DIST_DIR: z.string().optional(),
@@ -117,7 +119,10 @@ export interface Config {
   cookieSecure: boolean;
   seedDemo: boolean;
   bootstrapAdmin: { username: string; password: string } | undefined;
+  /** Per client IP, on every public endpoint (`lib/rate-limits.ts` names them). */
   loginRateLimitPerMinute: number;
+  /** Per account named in the body (username or mobile), on login, SMS codes and password reset. */
+  accountRateLimitPerMinute: number;
   /** Requests per minute per API key, counted by key id. */
   apiKeyRateLimitPerMinute: number;
   /** Behind a reverse proxy: take the client IP from X-Forwarded-For (per-IP limits need it). */
@@ -214,6 +219,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         ? { username: e.BOOTSTRAP_ADMIN_USERNAME, password: e.BOOTSTRAP_ADMIN_PASSWORD }
         : undefined,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    accountRateLimitPerMinute: e.ACCOUNT_RATE_LIMIT_PER_MINUTE,
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
@@ -281,6 +287,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: true,
     bootstrapAdmin: undefined,
     loginRateLimitPerMinute: 1000,
+    accountRateLimitPerMinute: 1000,
     apiKeyRateLimitPerMinute: 1000,
     trustProxy: false,
     webDistDir: undefined,

@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
+import { routeRateLimit } from '../../lib/rate-limits.js';
 import { requestContext } from '../../plugins/authenticate.js';
 import type { AuthService, IssuedSession } from './auth-service.js';
 import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './tokens.js';
@@ -57,8 +58,6 @@ function cookieAttributes(config: Config) {
 }
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { authService, config }) => {
-  const rateLimit = { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' };
-
   app.get(
     '/auth/captcha',
     {
@@ -68,7 +67,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
         // Rate-limited per IP like login.
         response: { 200: captchaResponseSchema, 429: problemSchema },
       },
-      config: { rateLimit },
+      ...routeRateLimit(app, config, 'captcha'),
     },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
@@ -91,7 +90,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
         body: loginRequestSchema,
         response: { 200: loginResponseSchema, ...problems },
       },
-      config: { rateLimit },
+      ...routeRateLimit(app, config, 'login'),
     },
     async (request, reply) => {
       const issued = await authService.login(request.body, requestContext(request));
@@ -117,7 +116,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
           401: problemSchema,
         },
       },
-      config: { rateLimit },
+      ...routeRateLimit(app, config, 'refresh'),
       preParsing: dropEmptyBodyContentType,
     },
     async (request, reply) => {

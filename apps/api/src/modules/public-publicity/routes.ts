@@ -8,6 +8,7 @@ import {
 } from '@zhicheng/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.js';
+import { routeRateLimit } from '../../lib/rate-limits.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import type { PublicPublicityService } from './public-publicity-service.js';
@@ -20,12 +21,11 @@ export const publicPublicityRoutes: FastifyPluginAsyncZod<{
   config: Config;
 }> = async (app, { publicPublicityService: service, config }) => {
   // Public endpoints get a per-IP limit, as the other unauthenticated ones do.
-  const rateLimit = { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' };
 
   app.get(
     '/public/publicity',
     {
-      config: { rateLimit },
+      ...routeRateLimit(app, config, 'publicPublicity'),
       schema: {
         tags,
         summary: 'The open 评审结果公示 windows, for everyone (no login)',
@@ -45,7 +45,7 @@ export const publicPublicityRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/public/objections',
     {
-      config: { rateLimit },
+      ...routeRateLimit(app, config, 'objection'),
       schema: {
         tags,
         summary: 'Send an objection (异议) to a publicised result (no login, captcha)',

@@ -8,6 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
+import { routeRateLimit } from '../../lib/rate-limits.js';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import { contentDisposition, storedBytesHeaders } from '../files/content-disposition.js';
@@ -66,7 +67,7 @@ export const reviewFormRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/verify/:code',
     {
-      config: { rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      ...routeRateLimit(app, config, 'verify'),
       schema: {
         tags,
         summary: 'Check a printed final review form by its verification code (public)',
