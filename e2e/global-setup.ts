@@ -94,8 +94,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     SEED_DEMO: 'true',
     JWT_SECRET: randomBytes(48).toString('base64url'),
     LOG_LEVEL: 'warn',
-    // Every test logs in; the per-IP limit is about attackers, not this suite.
+    // Every test logs in, often as the same demo accounts; the limits are about attackers, not this suite.
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000',
   };
   if (database) env.DATABASE_URL = database.url;
   else delete env.DATABASE_URL;
