@@ -210,13 +210,14 @@ export async function seedLarge(handle: DbHandle, options: LargeSeedOptions): Pr
   rows += await flush(handle.pool, [userBuffer]);
 
   // Applicants in batches, each with all of its applications (so first_submitted_at is known up front).
-  const buffers = {
+  const newBuffers = (): Buffers => ({
     users: new ColumnBuffer(usersTable),
     applications: new ColumnBuffer(applicationsTable),
     sections: new ColumnBuffer(sectionsTable),
     events: new ColumnBuffer(eventsTable),
     snapshots: new ColumnBuffer(snapshotsTable),
-  };
+  });
+  let buffers = newBuffers();
   const summary: LargeSeedSummary = {
     applications: 0,
     applicants: applicantCount,
@@ -306,10 +307,8 @@ export async function seedLarge(handle: DbHandle, options: LargeSeedOptions): Pr
     if (buffers.users.length >= batchSize || a === applicantCount - 1) {
       // Generate the next batch while PostgreSQL loads this one (one batch in flight).
       if (pending) rows += await pending;
-      const batch = Object.values(buffers);
-      const copies = batch.map(copyBuffer);
-      for (const b of batch) b.clear();
-      pending = flush(handle.pool, copies);
+      pending = flush(handle.pool, Object.values(buffers));
+      buffers = newBuffers(); // the loading batch keeps its own
       options.onProgress?.({
         applications: summary.applications,
         total,
@@ -386,13 +385,6 @@ function pushApplication(
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-function copyBuffer(b: ColumnBuffer): ColumnBuffer {
-  const copy = new ColumnBuffer(b.table);
-  for (const [i, column] of b.values.entries()) copy.values[i] = column.slice();
-  copy.length = b.length;
-  return copy;
-}
 
 /** Inserts the buffers in order (foreign keys) in one transaction; returns the rows written. */
 async function flush(pool: pg.Pool, buffers: readonly ColumnBuffer[]): Promise<number> {
