@@ -8,6 +8,7 @@ import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import { authRepository as repo, type UserRow } from './auth-repository.js';
 import type { CaptchaGenerator } from './captcha.js';
 import { consumeCaptchaAnswer } from './captcha-check.js';
+import { assertPasswordAcceptable } from './password-check.js';
 import { type AccessTokenClaims, newRefreshToken, sha256 } from './tokens.js';
 
 // The brute-force rules (quality.md), all in one place. Per account: a captcha after 3 failures, a
@@ -346,6 +347,11 @@ export function createAuthService(deps: AuthServiceDeps) {
           errors: [{ path: 'currentPassword', message: '当前密码不正确' }],
         });
       }
+      assertPasswordAcceptable(
+        input.newPassword,
+        { username: user.username, name: user.name, unitName: actor.unit?.name },
+        'newPassword',
+      );
       const passwordHash = await hashPassword(input.newPassword);
       return db.transaction(async (tx) => {
         await repo.updatePassword(tx, user.id, passwordHash, now);

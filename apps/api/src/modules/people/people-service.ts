@@ -4,6 +4,7 @@ import type { Actor } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { generateTemporaryPassword } from '../../lib/temporary-password.js';
 import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
+import { assertPasswordAcceptable } from '../auth/password-check.js';
 import {
   type NewUser,
   type PeopleFilter,
@@ -95,6 +96,11 @@ export function createPeopleService(deps: { db: Db; clock: Clock }) {
       ctx: RequestContext,
     ) {
       if (await repo.usernameTaken(db, values.username)) throw usernameTakenError();
+      assertPasswordAcceptable(
+        values.password,
+        { username: values.username, name: values.name, unitName: actor.unit?.name },
+        'password',
+      );
       const account = await newAccountValues(values);
       try {
         return await db.transaction(async (tx) => {
