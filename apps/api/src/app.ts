@@ -10,10 +10,11 @@ import { createFinalFormConsumer } from './jobs/final-form-consumer.js';
 import type { EventConsumer } from './jobs/job-queue.js';
 import { createJobs } from './jobs/jobs.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { createDeniedAccessAudit } from './lib/denied-access-audit.js';
 import { createIdempotency } from './lib/idempotency.js';
+import { appLoggerOptions } from './lib/logger-options.js';
 import { scheduleRateLimitCleanup } from './lib/rate-limit-store.js';
 import { registerRateLimits, sharesCounters } from './lib/rate-limits.js';
-import { appLoggerOptions } from './lib/logger-options.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { createApiKeysService } from './modules/api-keys/api-keys-service.js';
 import { apiKeyRoutes } from './modules/api-keys/routes.js';
@@ -138,7 +139,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const webRoot = hasWebBuild(config.webDistDir) ? config.webDistDir : undefined;
-  registerErrorHandler(app, { spaFallback: Boolean(webRoot) });
+  registerErrorHandler(app, {
+    spaFallback: Boolean(webRoot),
+    deniedAccess: createDeniedAccessAudit({ db: deps.db, clock }),
+  });
   registerRefuseNul(app);
   registerNoStore(app);
 

@@ -7,6 +7,7 @@ import {
 } from '@zhicheng/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type DeniedAccessAudit, isAuditedDenial } from '../lib/denied-access-audit.js';
 import { AppError } from './app-error.js';
 
 const typeBase = 'https://zhicheng.dev/problems/';
@@ -69,16 +70,35 @@ function fieldErrorsFromValidation(error: FastifyError): FieldError[] {
  * The single error handler: every failure leaves as RFC 9457 problem+json. Server faults are
  * logged with their stack and masked ("服务器内部错误") so nothing internal leaks.
  */
-export function registerErrorHandler(app: FastifyInstance, options: { spaFallback: boolean }) {
+export function registerErrorHandler(
+  app: FastifyInstance,
+  options: { spaFallback: boolean; deniedAccess?: DeniedAccessAudit },
+) {
+  const { deniedAccess } = options;
+  if (deniedAccess) app.addHook('onClose', () => deniedAccess.flush().catch(() => undefined));
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error.options.cause ?? error }, error.message);
       if (error.options.headers) reply.headers(error.options.headers);
       const detail = error.detail ?? undefined;
-      return sendProblem(
-        reply,
-        buildProblem(error.code, request, detail, error.options.errors, error.options.extensions),
+      const problem = buildProblem(
+        error.code,
+        request,
+        detail,
+        error.options.errors,
+        error.options.extensions,
       );
+      if (deniedAccess && isAuditedDenial(request, error.code)) {
+        // The refusal stands whatever happens to its audit event: a failed write is logged, never a 500.
+        return deniedAccess
+          .record(request, error.status, error.code)
+          .catch((auditError: unknown) =>
+            request.log.warn({ err: auditError }, 'access.denied: the audit event was not recorded'),
+          )
+          .then(() => sendProblem(reply, problem));
+      }
+      return sendProblem(reply, problem);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext === 'body' ? '' : `（${error.validationContext}）`;

@@ -166,8 +166,9 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
         extensions: { requiredScope: guard.scope },
       });
     }
-    if (guard.roles && !guard.roles.includes(actor.role)) throw new AppError('forbidden');
+    // Set before the role check so a refusal's audit event (access.denied) names its actor.
     request.actor = actor;
+    if (guard.roles && !guard.roles.includes(actor.role)) throw new AppError('forbidden');
   }
 
   app.decorate('optionalActor', (request: FastifyRequest) => resolveActor(request).catch(() => undefined));
@@ -183,8 +184,8 @@ async function authenticatePlugin(app: FastifyInstance, options: Options) {
       if (actor.mustChangePassword && !guard.allowPendingPasswordChange) {
         throw new AppError('password_change_required', '首次登录或密码已被重置，请先修改密码');
       }
-      if (guard.roles && !guard.roles.includes(actor.role)) throw new AppError('forbidden');
       request.actor = actor;
+      if (guard.roles && !guard.roles.includes(actor.role)) throw new AppError('forbidden');
     };
     scopeOfHook.set(hook, guard.scope ?? null);
     return hook;

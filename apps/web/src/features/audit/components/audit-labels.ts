@@ -9,6 +9,8 @@ import type { TFunction } from 'i18next';
 
 /** Actions recorded under a fixed name; each has its text at `audit.actions.<action>`. */
 const namedActions = [
+  'access.denied',
+  'access.denied_suppressed',
   'auth.login_succeeded',
   'auth.login_failed',
   'auth.logout',
