@@ -17,7 +17,12 @@ const storage = createLocalStorage(`/tmp/zc-test-objects-${process.pid}`);
 const HOUR = 60 * 60 * 1000;
 
 /** A PDF-headed file of exactly `size` bytes. */
-const pdfOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size - 9, 0x20)]);
+/** A PDF of exactly `size` bytes (one page object, padded): uploads check that a PDF has pages. */
+const pdfOf = (size: number) => {
+  const head = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n');
+  const end = Buffer.from('\n%%EOF\n');
+  return Buffer.concat([head, Buffer.alloc(size - head.length - end.length, 0x20), end]);
+};
 
 const upload = (category: string, files: { name: string; data: Buffer }[]) => {
   const body = multipart(files);

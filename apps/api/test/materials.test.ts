@@ -103,6 +103,38 @@ describe('material uploads', () => {
     expect(await rowsOf()).toHaveLength(rowsBefore.length);
   });
 
+  it('refuses files that only start like an image or a PDF, naming them, and stores nothing', async () => {
+    const objectsBefore = await objectsOf();
+    const rowsBefore = await rowsOf();
+    const jpeg = await image('jpeg');
+    const refused: [string, Buffer, RegExp][] = [
+      ['头.jpg', Buffer.from([0xff, 0xd8, 0xff]), /无法作为图片读取/],
+      ['半张.jpg', jpeg.subarray(0, jpeg.length >> 1), /无法作为图片读取/],
+      ['图标.png', await image('png', 8, 8), /尺寸过小（8×8 像素）.*至少 16 像素/],
+      [
+        '网页.pdf',
+        Buffer.from('%PDF-1.4\n<html><script>alert(document.cookie)</script></html>'),
+        /不是有效的 PDF/,
+      ],
+    ];
+    for (const [name, data, detail] of refused) {
+      const r = await upload('published_papers', multipart([{ name, data }]));
+      expect(r.statusCode, name).toBe(400);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+      expect(r.json().code).toBe('file_type_not_allowed');
+      expect(r.json().detail).toContain(`“${name}”`);
+      expect(r.json().detail).toMatch(detail);
+    }
+    expect((await objectsOf()).sort()).toEqual(objectsBefore.sort());
+    expect(await rowsOf()).toHaveLength(rowsBefore.length);
+    // The smallest image allowed passes.
+    expect(
+      (await upload('published_papers', multipart([{ name: '小.png', data: await image('png', 16, 16) }])))
+        .statusCode,
+    ).toBe(201);
+    await t.app.backgroundIdle(); // its thumbnail, before the next test counts objects
+  });
+
   it('answers 413 for an 11 MB file and stores no object and no row', async () => {
     const objectsBefore = await objectsOf();
     const rowsBefore = await rowsOf();

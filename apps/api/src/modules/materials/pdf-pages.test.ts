@@ -37,4 +37,18 @@ describe('countPdfPages', () => {
       await countPdfPages(Readable.from([Buffer.from('%PDF-1.7\n<< /Type /ObjStm >>\n%%EOF')])),
     ).toBeNull();
   });
+
+  it('tells a PDF from bytes that only start with %PDF-', () => {
+    const scanned = (text: string) => {
+      const counter = createPageCounter();
+      counter.push(Buffer.from(text));
+      counter.finish();
+      return counter.looksLikePdf();
+    };
+    expect(scanned(pdfWithPages(1))).toBe(true);
+    // Compressed documents hide their pages in object streams: accepted when the file is whole.
+    expect(scanned('%PDF-1.7\n<< /Type /ObjStm /N 3 >>\nstream\n...\nendstream\n%%EOF')).toBe(true);
+    expect(scanned('%PDF-1.7\n<< /Type /ObjStm /N 3 >>\nstream\n...')).toBe(false);
+    expect(scanned('%PDF-1.4\n<html><body><script>alert(1)</script></body></html>')).toBe(false);
+  });
 });

@@ -2,6 +2,9 @@ import type { Readable } from 'node:stream';
 
 // A page object's dictionary says `/Type /Page` (the tree's inner nodes say `/Pages`, excluded here).
 const PAGE_OBJECT = /\/Type\s{0,8}\/Page(?![A-Za-z])/g;
+// Compressed object streams (PDF 1.5+) hide their page objects; the end-of-file marker closes a document.
+const OBJECT_STREAM = /\/Type\s{0,8}\/ObjStm(?![A-Za-z])/g;
+const END_OF_FILE = /%%EOF/g;
 // Matches are under 32 characters; a carried-over tail longer than that can hold any match that
 // straddles two chunks, and positions in it are counted only with the next chunk.
 const CARRY = 64;
@@ -14,8 +17,17 @@ const CARRY = 64;
 export function createPageCounter() {
   let tail = '';
   let pages = 0;
+  let objectStreams = 0;
+  let ends = 0;
+  const matchesIn = (text: string, pattern: RegExp, until: number) => {
+    let n = 0;
+    for (const match of text.matchAll(pattern)) if (match.index < until) n += 1;
+    return n;
+  };
   const countIn = (text: string, until: number) => {
-    for (const match of text.matchAll(PAGE_OBJECT)) if (match.index < until) pages += 1;
+    pages += matchesIn(text, PAGE_OBJECT, until);
+    objectStreams += matchesIn(text, OBJECT_STREAM, until);
+    ends += matchesIn(text, END_OF_FILE, until);
   };
   return {
     push(chunk: Buffer) {
@@ -33,6 +45,14 @@ export function createPageCounter() {
       countIn(tail, tail.length);
       tail = '';
       return pages > 0 ? pages : null;
+    },
+    /**
+     * Whether the bytes read as a PDF (call after `finish`): page objects seen, or, for compressed
+     * documents whose pages cannot be counted without inflating them, object streams and an end marker.
+     * `%PDF-` followed by anything else (an HTML page, say) has neither.
+     */
+    looksLikePdf(): boolean {
+      return pages > 0 || (objectStreams > 0 && ends > 0);
     },
   };
 }
