@@ -1480,7 +1480,7 @@ export interface paths {
         put?: never;
         /**
          * Upload one or more files to a category (applicant, draft or returned)
-         * @description multipart/form-data, field `file` (repeatable). The type is decided from the bytes (JPEG, PNG, PDF); over the per-file limit → 413 file_too_large, category full → 400 too_many_files, application total → 413 payload_too_large, other type → 400 file_type_not_allowed, object store unreachable → 503 service_unavailable with Retry-After. On any failure nothing is stored.
+         * @description multipart/form-data, field `file` (repeatable). The type is decided from the bytes (JPEG, PNG, PDF); over the per-file limit → 413 file_too_large, category full → 400 too_many_files, application total → 413 payload_too_large, other type or content that does not decode as its type (an image under 16 px a side, a PDF without pages) → 400 file_type_not_allowed, object store unreachable → 503 service_unavailable with Retry-After. On any failure nothing is stored.
          */
         post: operations["postApplicationsByIdMaterialsByCategory"];
         delete?: never;
@@ -1534,7 +1534,7 @@ export interface paths {
         put?: never;
         /**
          * Upload the 1-inch photo (JPEG/PNG ≤ 2 MB, replaces the previous one)
-         * @description multipart/form-data, field `file`. Basic info’s `photo` field holds the returned id. Over 2 MB → 413 file_too_large; other types → 400 file_type_not_allowed.
+         * @description multipart/form-data, field `file`. Basic info’s `photo` field holds the returned id. Over 2 MB → 413 file_too_large; other types, or an image that does not decode or is under 16 px a side → 400 file_type_not_allowed; object store unreachable → 503 service_unavailable with Retry-After.
          */
         post: operations["postApplicationsByIdPhoto"];
         delete?: never;

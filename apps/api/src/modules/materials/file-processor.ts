@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import sharp from 'sharp';
 import type { JobQueue } from '../../jobs/job-queue.js';
 import type { ObjectStorage } from '../../storage/object-storage.js';
+import { MAX_IMAGE_PIXELS } from './image-check.js';
 import { materialsRepository as repo } from './materials-repository.js';
 import { countPdfPages } from './pdf-pages.js';
 import { thumbnailKeyOf } from './storage-keys.js';
@@ -33,7 +34,7 @@ export function createFileProcessor(deps: {
   async function thumbnail(job: ProcessJob) {
     const source = await deps.storage.get(job.storageKey);
     if (!source) return;
-    const resize = sharp({ failOn: 'error', limitInputPixels: 100_000_000 })
+    const resize = sharp({ failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS })
       .rotate()
       .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
       .jpeg({ quality: 75 });

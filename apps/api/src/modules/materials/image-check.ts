@@ -2,7 +2,7 @@ import sharp from 'sharp';
 
 /** The smallest image accepted, per side: anything smaller cannot be a legible scan or photo. */
 export const MIN_IMAGE_SIDE_PX = 16;
-/** Decompression-bomb guard (the thumbnail job uses the same). */
+/** Decompression-bomb guard, for uploads and the thumbnail job alike. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 /** Decoding into this box still reads every byte (so truncation fails) without a full-size pixel buffer. */
 const DECODE_BOX_PX = 64;

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { bearerSecurity, problemResponses } from '../../lib/route-schemas.js';
 import { actorOf, requestContext } from '../../plugins/authenticate.js';
 import type { ObjectStorage } from '../../storage/object-storage.js';
+import { MIN_IMAGE_SIDE_PX } from './image-check.js';
 import type { MaterialsService } from './materials-service.js';
 import { receiveFiles } from './upload-receiver.js';
 
@@ -24,8 +25,9 @@ const uploadResponses = { ...problemResponses, 413: problemSchema, 503: problemS
 const multipartNote =
   'multipart/form-data, field `file` (repeatable). The type is decided from the bytes (JPEG, PNG, PDF); ' +
   'over the per-file limit → 413 file_too_large, category full → 400 too_many_files, application total → ' +
-  '413 payload_too_large, other type → 400 file_type_not_allowed, object store unreachable → 503 service_unavailable with ' +
-  'Retry-After. On any failure nothing is stored.';
+  '413 payload_too_large, other type or content that does not decode as its type (an image under ' +
+  `${MIN_IMAGE_SIDE_PX} px a side, a PDF without pages) → 400 file_type_not_allowed, object store ` +
+  'unreachable → 503 service_unavailable with Retry-After. On any failure nothing is stored.';
 
 /** Step 3: materials by category and the 1-inch photo. Uploads stream to storage, never buffered whole. */
 export const materialRoutes: FastifyPluginAsyncZod<{
@@ -130,7 +132,9 @@ export const materialRoutes: FastifyPluginAsyncZod<{
         summary: 'Upload the 1-inch photo (JPEG/PNG ≤ 2 MB, replaces the previous one)',
         description:
           'multipart/form-data, field `file`. Basic info’s `photo` field holds the returned id. ' +
-          'Over 2 MB → 413 file_too_large; other types → 400 file_type_not_allowed.',
+          'Over 2 MB → 413 file_too_large; other types, or an image that does not decode or is under ' +
+          `${MIN_IMAGE_SIDE_PX} px a side → 400 file_type_not_allowed; object store unreachable → 503 ` +
+          'service_unavailable with Retry-After.',
         consumes: ['multipart/form-data'],
         security: bearerSecurity,
         params: idParamSchema,
