@@ -53,7 +53,7 @@ function progress(p: LargeSeedProgress) {
 
 function report(s: LargeSeedSummary) {
   const lines = [
-    `Created in ${(s.elapsedMs / 1000).toFixed(1)} s (${n(s.rows)} rows, ${n(Math.round(s.rows / (s.elapsedMs / 1000)))} rows/s):`,
+    `Loaded in ${(s.elapsedMs / 1000).toFixed(1)} s after ${(s.setupMs / 1000).toFixed(1)} s of migrations and seeds (${n(s.rows)} rows, ${n(Math.round(s.rows / (s.elapsedMs / 1000)))} rows/s):`,
     `  ${n(s.applications)} applications by ${n(s.applicants)} applicants in ${n(s.units)} units (${n(s.unitAdmins)} unit admins, ${n(s.reviewers)} reviewers and secretaries)`,
     `  cycles: ${s.cycles.map((c) => `${c.year}${c.open ? ' (open)' : ''} ${n(c.applications)}`).join(', ')}`,
     `  statuses: ${Object.entries(s.byStatus)
@@ -61,6 +61,7 @@ function report(s: LargeSeedSummary) {
       .join(', ')}`,
     `  on the demo department's committees: ${n(s.demoDepartmentApplications)}; in the demo unit: ${n(s.demoUnitApplications)}`,
     `  ${n(s.sections)} sections, ${n(s.events)} review records, ${n(s.snapshots)} snapshots`,
+    `  per-row foreign-key triggers: ${s.foreignKeyTriggers}`,
     '  Every generated account (sq0000001…, dw000001…, bm001…, wh001…) has the demo password.',
   ];
   console.log(lines.join('\n'));

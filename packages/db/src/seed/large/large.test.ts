@@ -98,6 +98,23 @@ describe.skipIf(!process.env.DATABASE_URL)(`seed:large with ${N} applications on
     for (const cycle of summary.cycles) expect(cycle.applications).toBeGreaterThan(N / 10);
   });
 
+  it('leaves no dangling reference (the load may skip the foreign-key triggers)', async () => {
+    const keys = await query(`select c.conrelid::regclass::text as child, a.attname as col,
+        c.confrelid::regclass::text as parent, pa.attname as pcol
+      from pg_constraint c
+      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+      join pg_attribute pa on pa.attrelid = c.confrelid and pa.attnum = c.confkey[1]
+      where c.contype = 'f' and cardinality(c.conkey) = 1`);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const k of keys) {
+      const [row] = await query(
+        `select count(*)::int as n from ${k.child} c where c."${k.col}" is not null
+         and not exists (select 1 from ${k.parent} p where p."${k.pcol}" = c."${k.col}")`,
+      );
+      expect(row?.n, `${k.child}.${k.col} → ${k.parent}`).toBe(0);
+    }
+  });
+
   it('spreads the applications over every status', async () => {
     const rows = await query('select status, count(*)::int as n from applications group by status');
     const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.n]));
