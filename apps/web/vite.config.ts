@@ -95,6 +95,24 @@ function buttonWithoutColorPicker(): Plugin {
 }
 
 /**
+ * The contracts' OpenAPI examples (`.meta({ examples })`) matter only to the API's OpenAPI document; in
+ * the browser every example is `undefined`. Their module sat whole in the login bundle (~1.5 KB gzip)
+ * because the problem schema, which every page parses errors with, carries two of them.
+ */
+function withoutOpenApiExamples(): Plugin {
+  const examples = /[\\/]packages[\\/]contracts[\\/]src[\\/]openapi-examples\.ts$/;
+  return {
+    name: 'contracts-without-openapi-examples',
+    enforce: 'pre',
+    load(id) {
+      if (!examples.test(id)) return undefined;
+      const names = [...readFileSync(id, 'utf8').matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+      return names.map((name) => `export const ${name} = undefined;`).join('\n');
+    },
+  };
+}
+
+/**
  * The modules the login page loads, from a first build without grouping: the chunks index.html
  * references and those they import statically. A module's importers cannot tell this (barrels such as
  * the contracts' index reach everything, and tree-shaking drops most of it), the bundle can.
@@ -153,7 +171,13 @@ export default defineConfig(async ({ command }) => {
   const grouping = command === 'build' && !process.env.ZC_LOGIN_SCAN;
   const groups = grouping ? chunkGroups(await modulesOfLoginPage()) : undefined;
   return {
-    plugins: [react(), zhCNTexts(), withoutUniqueTooltip(), buttonWithoutColorPicker()],
+    plugins: [
+      react(),
+      zhCNTexts(),
+      withoutUniqueTooltip(),
+      buttonWithoutColorPicker(),
+      withoutOpenApiExamples(),
+    ],
     resolve: {
       // Workspace packages export their TypeScript source under the `development` condition.
       conditions: ['development', 'module', 'browser', 'default'],

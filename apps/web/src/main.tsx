@@ -4,12 +4,14 @@ import { RouterProvider } from 'react-router';
 import { App } from './app/app';
 import { createAppRouter } from './app/app-routes';
 import { createQueryClient } from './app/query-client';
+import { restoreLargeText } from './lib/large-text';
 import './i18n';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
+restoreLargeText();
 const queryClient = createQueryClient();
 const router = createAppRouter();
 

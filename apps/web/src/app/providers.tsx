@@ -5,6 +5,8 @@ import zhCN from 'antd/es/locale/zh_CN';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreLanguage } from '../i18n';
+import { useLargeText } from '../lib/large-text';
+import { withLargeText } from './large-text-theme';
 import { theme } from './theme';
 
 /** antd's texts in the chosen language: Chinese is bundled, English fetched when picked. */
@@ -31,15 +33,17 @@ function useAntdTexts(): Locale {
   }, [locale, t]);
 }
 
-/** Query cache and antd (zh_CN locale, theme); restores the remembered UI language. */
+/** Query cache and antd (zh_CN locale, theme, 大字模式); restores the remembered UI language. */
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   const locale = useAntdTexts();
+  const largeText = useLargeText();
+  const activeTheme = useMemo(() => (largeText ? withLargeText(theme) : theme), [largeText]);
   useEffect(() => {
     void restoreLanguage();
   }, []);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={locale} theme={activeTheme} button={{ autoInsertSpace: false }}>
         {children}
       </ConfigProvider>
     </QueryClientProvider>

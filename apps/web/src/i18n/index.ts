@@ -3,9 +3,21 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 // Only what the login page and the shell's frame need ship in the first bundle (named imports of a
 // JSON module are tree-shaken); every page's own texts come with `loadAllTexts` (see router.tsx).
-import { app, coming, errors, language, login, nav, notFound, password, roles, shell } from './zh-CN.json';
+import {
+  app,
+  coming,
+  display,
+  errors,
+  language,
+  login,
+  nav,
+  notFound,
+  password,
+  roles,
+  shell,
+} from './zh-CN.json';
 
-const zhCNCore = { app, coming, errors, language, login, nav, notFound, password, roles, shell };
+const zhCNCore = { app, coming, display, errors, language, login, nav, notFound, password, roles, shell };
 
 /**
  * The UI languages: the contracts' `uiLocales` (status and action names exist in exactly these; a

@@ -3,7 +3,7 @@ import type { SessionUser } from '@zhicheng/contracts';
 import { Button, Layout, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LanguageSwitch } from '../../components/language-switch';
+import { PagePreferences } from '../../components/page-preferences';
 import { useLogout } from '../../features/auth/api/logout';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useMe } from '../../shared/account/get-me';
@@ -53,7 +53,7 @@ export function UserHeader({ user, menuOpen, onToggleMenu }: UserHeaderProps) {
         </section>
         {/* Until the initial password is changed nothing else answers, the bell included. */}
         {user.mustChangePassword ? null : <NotificationBell user={user} />}
-        <LanguageSwitch />
+        <PagePreferences />
         <Button
           icon={<LogoutOutlined aria-hidden />}
           aria-label={t('shell.logout')}

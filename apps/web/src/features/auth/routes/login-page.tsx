@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { LanguageSwitch } from '../../../components/language-switch';
+import { PagePreferences } from '../../../components/page-preferences';
 import { useAuth } from '../../../lib/auth-store';
 import { LoginForm } from '../components/login-form';
 
@@ -30,7 +30,7 @@ export function LoginPage() {
   return (
     <div className="login-screen">
       <div className="login-language">
-        <LanguageSwitch />
+        <PagePreferences />
       </div>
       <main className="login-main">
         <div className="login-card">

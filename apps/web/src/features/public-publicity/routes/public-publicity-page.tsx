@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../../components/form-alert';
-import { LanguageSwitch } from '../../../components/language-switch';
+import { PagePreferences } from '../../../components/page-preferences';
 import { usePublicPublicity } from '../api/get-public-publicity';
 import { ObjectionForm } from '../components/objection-form';
 import '../public-publicity.css';
@@ -71,7 +71,7 @@ export function PublicPublicityPage() {
     <App component={false}>
       <div className="public-form-screen">
         <div className="login-language">
-          <LanguageSwitch />
+          <PagePreferences />
         </div>
         <main id="main-content" className="public-form-card publicity-page">
           <h1 className="public-form-title">{t('publicPublicity.title')}</h1>

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { LanguageSwitch } from '../../../components/language-switch';
+import { PagePreferences } from '../../../components/page-preferences';
 import { ForgotPasswordForm } from '../components/forgot-password-form';
 
 export function ForgotPasswordPage() {
@@ -12,7 +12,7 @@ export function ForgotPasswordPage() {
     <App component={false}>
       <div className="public-form-screen">
         <div className="login-language">
-          <LanguageSwitch />
+          <PagePreferences />
         </div>
         <main id="main-content" className="public-form-card public-form-card-narrow">
           <h1 className="public-form-title">{t('forgotPassword.title')}</h1>

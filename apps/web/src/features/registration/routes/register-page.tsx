@@ -2,7 +2,7 @@ import { Alert, App, Button, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LanguageSwitch } from '../../../components/language-switch';
+import { PagePreferences } from '../../../components/page-preferences';
 import type { UnitRegistered } from '../api/register-unit';
 import { RegistrationForm } from '../components/registration-form';
 
@@ -18,7 +18,7 @@ export function RegisterPage() {
     <App component={false}>
       <div className="public-form-screen">
         <div className="login-language">
-          <LanguageSwitch />
+          <PagePreferences />
         </div>
         <main id="main-content" className="public-form-card">
           {registered ? (

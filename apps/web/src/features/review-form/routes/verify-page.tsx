@@ -4,7 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FormAlert } from '../../../components/form-alert';
-import { LanguageSwitch } from '../../../components/language-switch';
+import { PagePreferences } from '../../../components/page-preferences';
 import { ApiError } from '../../../lib/api-error';
 import { useVerification } from '../api/get-verification';
 import '../verify.css';
@@ -73,7 +73,7 @@ export function VerifyPage() {
   return (
     <div className="public-form-screen">
       <div className="login-language">
-        <LanguageSwitch />
+        <PagePreferences />
       </div>
       <main id="main-content" className="public-form-card">
         <h1 className="public-form-title">{t('verify.title')}</h1>
