@@ -19,6 +19,9 @@ returning hits, window_ends_at`;
 
 const READ = 'select hits, window_ends_at from rate_limit_counters where key = $1 and window_ends_at > $2';
 
+const hashedKey = (prefix: string, key: string) =>
+  createHash('sha256').update(`${prefix}${key}`).digest('base64url');
+
 /**
  * A @fastify/rate-limit store on PostgreSQL, so every API process counts into the same fixed windows
  * (Redis would do as well, but an installation has PostgreSQL and nothing else).
@@ -34,28 +37,27 @@ export function postgresRateLimitStore(sql: RawSql, clock: Clock) {
       : { current: 0, ttl: 0 };
 
   return class PostgresRateLimitStore {
-    private readonly prefix: string;
+    /** The route's counter space (see `child`). */
+    readonly prefix: string;
 
     // @fastify/rate-limit constructs the store with its global options; only children get a prefix.
     constructor(_globalOptions?: unknown, prefix = '') {
       this.prefix = prefix;
     }
 
-    private keyOf(key: string) {
-      return createHash('sha256').update(`${this.prefix}${key}`).digest('base64url');
-    }
-
     incr(key: string, callback: StoreCallback, timeWindow: number) {
       const now = clock.now().getTime();
-      sql.executeSql(INCREMENT, [this.keyOf(key), new Date(now + timeWindow), new Date(now)]).then(
-        (result) => callback(null, toResult(result.rows[0], now)),
-        (error: Error) => callback(error),
-      );
+      sql
+        .executeSql(INCREMENT, [hashedKey(this.prefix, key), new Date(now + timeWindow), new Date(now)])
+        .then(
+          (result) => callback(null, toResult(result.rows[0], now)),
+          (error: Error) => callback(error),
+        );
     }
 
     read(key: string, callback: StoreCallback) {
       const now = clock.now().getTime();
-      sql.executeSql(READ, [this.keyOf(key), new Date(now)]).then(
+      sql.executeSql(READ, [hashedKey(this.prefix, key), new Date(now)]).then(
         (result) => callback(null, toResult(result.rows[0], now)),
         (error: Error) => callback(error),
       );
