@@ -89,6 +89,9 @@ export const routeExpectations: readonly RouteExpectation[] = [
 
   route('GET', '/me', 'signed-in'),
   route('POST', '/me/password', 'signed-in'),
+  // 账号安全: each person's own sessions.
+  route('GET', '/me/sessions', 'signed-in'),
+  route('DELETE', '/me/sessions/{id}', 'signed-in'),
   // The bell and 消息设置: each person's own notifications and channel choices.
   route('GET', '/notifications', 'signed-in'),
   route('GET', '/notifications/unread-count', 'signed-in'),

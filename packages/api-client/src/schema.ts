@@ -67,7 +67,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with username and password
-         * @description After 3 failures for the username or IP a captcha is required (`captcha_required`); after 5 the account is locked for 15 minutes (423 `account_locked`, with `lockedUntil`). A 401 `invalid_credentials` carries `captchaRequired` (the next attempt needs a captcha) and `remainingAttempts` (failures left before the lock). Sets the refresh cookie.
+         * @description After 3 failures for the username, or 20 from one IP address within 15 minutes, a captcha is required (`captcha_required`); after 5 for the username the account is locked for 15 minutes (423 `account_locked`, with `lockedUntil`). A 401 `invalid_credentials` carries `captchaRequired` (the next attempt needs a captcha) and `remainingAttempts` (failures left before the lock). Sets the refresh cookie.
          */
         post: operations["postAuthLogin"];
         delete?: never;
@@ -142,6 +142,43 @@ export interface paths {
         /** Change the password; revokes every session and returns a fresh one */
         post: operations["postMePassword"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's live sessions: device, IP, created, last seen, and which one is this */
+        get: operations["getMeSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of your own sessions
+         * @description Revokes the session: its refresh cookie and its access tokens stop working at once. Ending the current session is logging out. Another user's session, or one already ended, answers 404.
+         */
+        delete: operations["deleteMeSessionsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2216,13 +2253,15 @@ export interface components {
         };
         ApplicantCreateInput: {
             username: string;
-            password: string & (unknown & unknown & unknown);
+            /** @description 8–64 characters with a digit, a lower- and an upper-case letter, or 16–64 characters of any kind. The server also refuses common passwords and ones holding the account's username, name or unit name, 职称/zhicheng or the demo password (400 naming the field). */
+            password: string;
             name: string;
             idNumber: string;
         };
         OperatorCreateInput: {
             username: string;
-            password: string & (unknown & unknown & unknown);
+            /** @description 8–64 characters with a digit, a lower- and an upper-case letter, or 16–64 characters of any kind. The server also refuses common passwords and ones holding the account's username, name or unit name, 职称/zhicheng or the demo password (400 naming the field). */
+            password: string;
             name: string;
             idNumber: string;
             mobile: string;
@@ -2244,7 +2283,8 @@ export interface components {
             /** @enum {string} */
             role: "dept_reviewer" | "committee_secretary";
             username: string;
-            password: string & (unknown & unknown & unknown);
+            /** @description 8–64 characters with a digit, a lower- and an upper-case letter, or 16–64 characters of any kind. The server also refuses common passwords and ones holding the account's username, name or unit name, 职称/zhicheng or the demo password (400 naming the field). */
+            password: string;
             name: string;
             mobile?: string;
             /** Format: uuid */
@@ -2274,7 +2314,8 @@ export interface components {
                 /** Format: email */
                 email: string;
                 username: string;
-                password: string & (unknown & unknown & unknown);
+                /** @description 8–64 characters with a digit, a lower- and an upper-case letter, or 16–64 characters of any kind. The server also refuses common passwords and ones holding the account's username, name or unit name, 职称/zhicheng or the demo password (400 naming the field). */
+                password: string;
                 phone: string;
                 mobile: string;
             };
@@ -2284,7 +2325,8 @@ export interface components {
             username: string;
             mobile: string;
             smsCode: string;
-            newPassword: string & (unknown & unknown & unknown);
+            /** @description 8–64 characters with a digit, a lower- and an upper-case letter, or 16–64 characters of any kind. The server also refuses common passwords and ones holding the account's username, name or unit name, 职称/zhicheng or the demo password (400 naming the field). */
+            newPassword: string;
         };
         UnitUpdateInput: {
             name?: string;
@@ -2335,7 +2377,8 @@ export interface components {
         };
         ChangePasswordRequestInput: {
             currentPassword: string;
-            newPassword: string & (unknown & unknown & unknown);
+            /** @description 8–64 characters with a digit, a lower- and an upper-case letter, or 16–64 characters of any kind. The server also refuses common passwords and ones holding the account's username, name or unit name, 职称/zhicheng or the demo password (400 naming the field). */
+            newPassword: string;
         };
         SeriesCreateInput: {
             code: string;
@@ -3310,6 +3353,20 @@ export interface components {
                 name: string;
                 expertCount: number | null;
             } | null;
+        };
+        AccountSession: {
+            /** Format: uuid */
+            id: string;
+            device: string;
+            ip: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            current: boolean;
+        };
+        AccountSessionList: {
+            items: components["schemas"]["AccountSession"][];
         };
         AdminCatalog: {
             series: {
@@ -4700,6 +4757,100 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457); `code` with this status: unsupported_media_type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSessionList"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMeSessionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: validation_failed, bad_request, wrong_password, sms_code_invalid, file_type_not_allowed, too_many_files, import_file_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: unauthorized, token_expired, session_expired, invalid_credentials, captcha_required, captcha_invalid, invalid_refresh_token, invalid_api_key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: forbidden, insufficient_scope, password_change_required, account_disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16315,6 +16466,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     postMeContactSmsCode: {
@@ -16327,15 +16487,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ContactSmsCodeRequestInput"];
-            };
-            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
             };
         };
         responses: {

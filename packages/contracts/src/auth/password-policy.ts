@@ -26,4 +26,9 @@ export const newPasswordSchema = z
     if (!/\d/.test(password)) missing('密码须包含至少 1 位数字');
     if (!/[a-z]/.test(password)) missing('密码须包含至少 1 位小写字母');
     if (!/[A-Z]/.test(password)) missing('密码须包含至少 1 位大写字母');
-  });
+  })
+  .describe(
+    '8–64 characters with a digit, a lower- and an upper-case letter, or 16–64 characters of any kind. ' +
+      "The server also refuses common passwords and ones holding the account's username, name or unit " +
+      'name, 职称/zhicheng or the demo password (400 naming the field).',
+  );

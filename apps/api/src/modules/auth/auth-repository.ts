@@ -10,7 +10,7 @@ import {
   units,
   users,
 } from '@zhicheng/db';
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -196,6 +196,38 @@ export const authRepository = {
       .update(sessions)
       .set({ revokedAt: now, revokedReason: reason })
       .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  },
+
+  /** The user's sessions that are neither revoked nor expired, idle for less than `idleMs`. */
+  async listLiveSessions(db: DbOrTx, userId: string, now: Date, idleMs: number): Promise<SessionRow[]> {
+    return db
+      .select()
+      .from(sessions)
+      .where(
+        and(
+          eq(sessions.userId, userId),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, now),
+          gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+        ),
+      )
+      .orderBy(desc(sessions.lastSeenAt));
+  },
+
+  /** Revokes one session of `userId` (another user's id matches nothing); false if none was live. */
+  async revokeOwnSession(
+    db: DbOrTx,
+    userId: string,
+    sessionId: string,
+    reason: string,
+    now: Date,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: reason })
+      .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id });
+    return rows.length === 1;
   },
 
   async revokeUserSessions(db: DbOrTx, userId: string, reason: string, now: Date): Promise<void> {

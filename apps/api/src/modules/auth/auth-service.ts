@@ -1,4 +1,4 @@
-import type { LoginRequest, LoginResponse, Role } from '@zhicheng/contracts';
+import type { AccountSession, LoginRequest, LoginResponse, Role } from '@zhicheng/contracts';
 import { type Db, type DbOrTx, hashPassword, verifyPassword } from '@zhicheng/db';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors/app-error.js';
@@ -10,6 +10,7 @@ import type { CaptchaGenerator } from './captcha.js';
 import { consumeCaptchaAnswer } from './captcha-check.js';
 import { assertPasswordAcceptable } from './password-check.js';
 import { type AccessTokenClaims, newRefreshToken, sha256 } from './tokens.js';
+import { deviceOf } from './user-agent.js';
 
 // The brute-force rules (quality.md), all in one place. Per account: a captcha after 3 failures, a
 // 15-minute lock after 5. Per IP address only a much higher count asks for a captcha: an office behind
@@ -324,6 +325,41 @@ export function createAuthService(deps: AuthServiceDeps) {
         department: department?.id ? department : null,
         committee: committee?.id ? committee : null,
       };
+    },
+
+    /** The caller's live sessions for 账号安全, the one they are using marked `current`. */
+    async listSessions(actor: Actor): Promise<AccountSession[]> {
+      const rows = await repo.listLiveSessions(db, actor.userId, clock.now(), config.sessionIdleMs);
+      return rows.map((session) => ({
+        id: session.id,
+        device: deviceOf(session.userAgent),
+        ip: session.ip,
+        createdAt: session.createdAt.toISOString(),
+        lastSeenAt: session.lastSeenAt.toISOString(),
+        current: session.id === actor.sessionId,
+      }));
+    },
+
+    /**
+     * Ends one of the caller's own sessions: its refresh tokens stop working, and so do its access
+     * tokens, because every request checks its session (`authenticate`). Someone else's session id
+     * answers 404 like an unknown one.
+     */
+    async endSession(actor: Actor, sessionId: string, ctx: RequestContext): Promise<void> {
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        if (!(await repo.revokeOwnSession(tx, actor.userId, sessionId, 'ended_by_user', now))) {
+          throw AppError.notFound('没有找到该会话，可能已经结束');
+        }
+        await recordAudit(tx, ctx, {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          action: 'auth.logout',
+          targetType: 'session',
+          targetId: sessionId,
+          details: { endedFrom: sessionId === actor.sessionId ? 'this_session' : 'another_session' },
+        });
+      });
     },
 
     /** Changes the caller's password, revokes every session of theirs and starts a fresh one. */
