@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { ApplicationListItem, TimelineEntry } from '@zhicheng/contracts';
 import { runSeeds } from '@zhicheng/db';
 import { type LargeSeedSummary, seedLarge } from '@zhicheng/db/seed-large';
 import { createTestDatabase, type TestDatabase } from '@zhicheng/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../src/lib/canonical-json.js';
 import { bearer, createTestApp, loginOk, type TestApp } from './helpers.js';
 
 // `pnpm seed:large` (#17): the demo accounts work the generated data — queues list it, a generated
@@ -77,6 +79,16 @@ describe.skipIf(!process.env.DATABASE_URL)('the app on a seed:large database', (
     expect(unit.page.items.length).toBeGreaterThan(0);
     const committee = await queue('slsecretary');
     expect(committee.page.total).toBeGreaterThan(0);
+  });
+
+  it('stores snapshots whose SHA-256 the API recomputes from their content', async () => {
+    const { rows } = await database.executeSql(
+      'select content, sha256 from application_snapshots order by created_at limit 200',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(createHash('sha256').update(canonicalJson(row.content)).digest('hex')).toBe(row.sha256);
+    }
   });
 
   it('lets a generated applicant log in with the demo password and see their applications', async () => {
