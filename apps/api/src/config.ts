@@ -184,6 +184,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.SMTP_URL && !e.MAIL_FROM) {
     throw new ConfigError('Invalid configuration:\n  MAIL_FROM: required when SMTP_URL is set');
   }
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MIGRATION_DATABASE_URL: needs DATABASE_URL (the app role) beside it',
+    );
+  }
   if (production && e.ENABLE_TEST_HOOKS) {
     throw new ConfigError('Invalid configuration:\n  ENABLE_TEST_HOOKS: must not be enabled in production');
   }

@@ -24,6 +24,7 @@ async function main() {
   config.webDistDir ??= defaultWebDist;
 
   let log: FastifyBaseLogger | undefined;
+  if (config.databaseUrl) await migrateAsOwner(config.databaseUrl, config);
   const database = await createDb({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -34,7 +35,7 @@ async function main() {
         ? log.warn({ err: error }, 'idle database connection failed and was dropped')
         : console.error(`database: an idle connection failed: ${error.message}`),
   });
-  await migrate(database);
+  if (!config.databaseUrl) await migrate(database); // PGlite: one process, one connection, no roles
   const seeded = await runSeeds(database.db, {
     demo: config.seedDemo,
     bootstrapAdmin: config.bootstrapAdmin,
@@ -61,6 +62,25 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   printWelcome(config.port, database.kind, config.dataDir, config.seedDemo, seeded.noBureauAdmin);
+}
+
+/**
+ * PostgreSQL migrations run as the owner: MIGRATION_DATABASE_URL when set — the app then connects as DATABASE_URL's
+ * restricted role, which the migration grants its rights to — else DATABASE_URL (or PGlite) itself.
+ * No statement limits here: a migration may rewrite a large table.
+ */
+async function migrateAsOwner(appUrl: string, config: Config) {
+  const owner = await createDb({
+    databaseUrl: config.migrationDatabaseUrl ?? appUrl,
+    poolMax: 1,
+    timeouts: { ...config.databaseTimeouts, queryMs: 0, statementMs: 0 },
+  });
+  try {
+    const appRole = config.migrationDatabaseUrl ? decodeURIComponent(new URL(appUrl).username) : undefined;
+    await migrate(owner, { appRole });
+  } finally {
+    await owner.close();
+  }
 }
 
 /** JSON logs in production; readable ones when a developer watches a terminal and pino-pretty is installed. */

@@ -1,3 +1,4 @@
+export * from './audit-chain.js';
 export * from './client.js';
 export * from './errors.js';
 export * from './migrate.js';

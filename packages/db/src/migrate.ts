@@ -11,7 +11,19 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 // Any fixed number: replicas starting together take turns migrating.
 const MIGRATION_LOCK_KEY = 727_001;
 
-export async function migrate(handle: DbHandle): Promise<void> {
+export interface MigrateOptions {
+  /**
+   * PostgreSQL: the restricted role the app runs as (#16 defect 11), when migrations run as the owner.
+   * It gets what the app needs and no more: rows of every table, only INSERT and SELECT on
+   * `audit_events`, sequences, and its own `pgboss` schema (the job queue creates its tables there; its
+   * first start runs CREATE SCHEMA IF NOT EXISTS, which needs CREATE on the database even when the schema
+   * exists — a schema of its own, never a right on the owner's tables).
+   * PGlite has no roles: ignored.
+   */
+  appRole?: string | undefined;
+}
+
+export async function migrate(handle: DbHandle, options: MigrateOptions = {}): Promise<void> {
   if (handle.kind === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
@@ -22,8 +34,24 @@ export async function migrate(handle: DbHandle): Promise<void> {
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await migrateNodePg(drizzleNodePg(client), { migrationsFolder });
+    if (options.appRole) await client.query(appRoleGrants(options.appRole));
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
     client.release();
   }
+}
+
+/** Rights of the app's role, granted again after every migration so new tables are covered. */
+export function appRoleGrants(role: string): string {
+  const r = `"${role.replaceAll('"', '""')}"`;
+  return `
+    grant usage on schema public to ${r};
+    revoke create on schema public from ${r};
+    grant select, insert, update, delete on all tables in schema public to ${r};
+    revoke update, delete, truncate, references, trigger on audit_events from ${r};
+    revoke all on audit_chain_head from ${r};
+    grant usage, select on all sequences in schema public to ${r};
+    create schema if not exists pgboss authorization ${r};
+    do $$ begin execute format('grant create on database %I to ${r}', current_database()); end $$;
+  `;
 }
