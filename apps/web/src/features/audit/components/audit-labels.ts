@@ -19,6 +19,7 @@ const namedActions = [
   'account.password_change_failed',
   'account.password_reset_by_sms',
   'account.contact_changed',
+  'account.contact_change_failed',
   'account.notification_preferences_changed',
   'account.created',
   'account.updated',

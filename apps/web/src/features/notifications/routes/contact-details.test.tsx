@@ -61,6 +61,8 @@ function open(contact: ContactDetails, refuse?: (body: Record<string, unknown>) 
   };
 }
 
+// A change of either contact needs the current password (issue #16).
+const PASSWORD = 'Demo-Pass2026';
 const none: ContactDetails = { mobile: null, email: null, version: 3 };
 const formOf = (name: string) => screen.getByRole('form', { name });
 
@@ -72,14 +74,18 @@ describe('消息设置: 联系方式', () => {
     expect(email).toBeDisabled();
 
     await user.type(screen.getByLabelText('电子邮箱'), '  zhang.san@example.cn ');
+    await user.type(within(formOf('登记电子邮箱')).getByLabelText('当前密码'), PASSWORD);
     await user.click(within(formOf('登记电子邮箱')).getByRole('button', { name: '保存邮箱' }));
     expect(await screen.findByText('电子邮箱已保存')).toBeVisible();
-    expect(saved).toEqual([{ body: { email: 'zhang.san@example.cn' }, ifMatch: '"3"' }]);
+    expect(saved).toEqual([
+      { body: { email: 'zhang.san@example.cn', currentPassword: PASSWORD }, ifMatch: '"3"' },
+    ]);
     await waitFor(() => expect(screen.getByRole('switch', { name: '邮件通知' })).toBeEnabled());
     expect(screen.getByRole('switch', { name: '邮件通知' })).toHaveAccessibleDescription(
       '发送到 zhang.san@example.cn',
     );
-  });
+    // The first test also loads the page's code: slow on a busy machine.
+  }, 30_000);
 
   it('checks the e-mail before sending it, with the contracts’ message', async () => {
     const { user, saved } = open(none);
@@ -95,9 +101,10 @@ describe('消息设置: 联系方式', () => {
     const { user, saved } = open({ mobile: null, email: 'wang@example.cn', version: 5 });
     expect(await screen.findByRole('switch', { name: '邮件通知' })).toBeChecked();
     await user.clear(screen.getByLabelText('电子邮箱'));
+    await user.type(within(formOf('登记电子邮箱')).getByLabelText('当前密码'), PASSWORD);
     await user.click(screen.getByRole('button', { name: '保存邮箱' }));
     expect(await screen.findByText('电子邮箱已删除，邮件通知已关闭')).toBeVisible();
-    expect(saved).toEqual([{ body: { email: null }, ifMatch: '"5"' }]);
+    expect(saved).toEqual([{ body: { email: null, currentPassword: PASSWORD }, ifMatch: '"5"' }]);
     await waitFor(() => expect(screen.getByRole('switch', { name: '邮件通知' })).not.toBeChecked());
     expect(screen.getByRole('switch', { name: '邮件通知' })).toBeDisabled();
   });
@@ -112,9 +119,12 @@ describe('消息设置: 联系方式', () => {
     expect(await within(form).findByRole('button', { name: '60 秒后重新获取' })).toBeDisabled();
 
     await user.type(within(form).getByLabelText('短信验证码'), '123456');
+    await user.type(within(form).getByLabelText('当前密码'), PASSWORD);
     await user.click(within(form).getByRole('button', { name: '验证并保存手机号码' }));
     expect(await screen.findByText('手机号码已保存')).toBeVisible();
-    expect(saved).toEqual([{ body: { mobile: '13912345678', smsCode: '123456' }, ifMatch: '"3"' }]);
+    expect(saved).toEqual([
+      { body: { mobile: '13912345678', smsCode: '123456', currentPassword: PASSWORD }, ifMatch: '"3"' },
+    ]);
     expect(await screen.findByText('当前手机号码：13912345678')).toBeVisible();
     // Now a new number is asked for, and SMS notifications can be switched on.
     expect(within(form).getByLabelText('新手机号码')).toHaveValue('');
@@ -137,11 +147,34 @@ describe('消息设置: 联系方式', () => {
     expect(saved).toEqual([]);
 
     await user.type(within(form).getByLabelText('短信验证码'), '000000');
+    await user.type(within(form).getByLabelText('当前密码'), PASSWORD);
     await user.click(within(form).getByRole('button', { name: '验证并保存手机号码' }));
     await waitFor(() =>
       expect(within(form).getByLabelText('短信验证码')).toHaveAccessibleDescription(/短信验证码错误或已过期/),
     );
     expect(saved).toHaveLength(1);
     expect(screen.getByText('当前手机号码：13800138000')).toBeVisible();
+  });
+
+  it('puts a wrong current password on the 当前密码 field', async () => {
+    const { user, saved } = open({ mobile: '13800138000', email: 'wang@example.cn', version: 4 }, () =>
+      problem(400, 'wrong_password', '当前密码不正确', {
+        errors: [{ path: 'currentPassword', message: '当前密码不正确' }],
+      }),
+    );
+    const form = await screen.findByRole('form', { name: '登记电子邮箱' });
+    await user.clear(within(form).getByLabelText('电子邮箱'));
+    await user.type(within(form).getByLabelText('电子邮箱'), 'li@example.cn');
+    await user.click(within(form).getByRole('button', { name: '保存邮箱' }));
+    await waitFor(() =>
+      expect(within(form).getByLabelText('当前密码')).toHaveAccessibleDescription(/请输入当前密码/),
+    );
+    expect(saved).toEqual([]);
+    await user.type(within(form).getByLabelText('当前密码'), 'Wrong-Pass1');
+    await user.click(within(form).getByRole('button', { name: '保存邮箱' }));
+    await waitFor(() =>
+      expect(within(form).getByLabelText('当前密码')).toHaveAccessibleDescription(/当前密码不正确/),
+    );
+    expect(screen.queryByText('电子邮箱已保存')).toBeNull();
   });
 });

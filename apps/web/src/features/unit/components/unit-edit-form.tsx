@@ -11,11 +11,12 @@ import { isApiError } from '../../../lib/api-error';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { useUpdateUnit } from '../api/update-unit';
 
-// Every editable field is required on this form (the contract's PATCH takes any of them).
-const formSchema = unitUpdateSchema.required();
+// Every field here is required (the contract's PATCH takes any of them). The admin's mobile and e-mail
+// are sign-in contacts, changed apart with the current password (修改手机号 / 修改邮箱).
+const formSchema = unitUpdateSchema.pick({ name: true, socialSecurityNo: true, adminPhone: true }).required();
 type FormInput = z.input<typeof formSchema>;
 type FormOutput = z.output<typeof formSchema>;
-const fields = ['name', 'socialSecurityNo', 'adminEmail', 'adminPhone', 'adminMobile'] as const;
+const fields = ['name', 'socialSecurityNo', 'adminPhone'] as const;
 
 interface UnitEditFormProps {
   unit: Unit;
@@ -25,7 +26,7 @@ interface UnitEditFormProps {
   onCancel: () => void;
 }
 
-/** 单位信息 修改: name, social-security number and the admin's contacts, sent with If-Match. */
+/** 单位信息 修改: name, social-security number and the admin's phone, sent with If-Match. */
 export function UnitEditForm({ unit, notice, onSaved, onConflict, onCancel }: UnitEditFormProps) {
   const { t } = useTranslation();
   const [alert, setAlert] = useState<string | null>(null);
@@ -35,9 +36,7 @@ export function UnitEditForm({ unit, notice, onSaved, onConflict, onCancel }: Un
     defaultValues: {
       name: unit.name,
       socialSecurityNo: unit.socialSecurityNo,
-      adminEmail: unit.admin.email ?? '',
       adminPhone: unit.admin.phone ?? '',
-      adminMobile: unit.admin.mobile ?? '',
     },
   });
 
@@ -72,28 +71,12 @@ export function UnitEditForm({ unit, notice, onSaved, onConflict, onCancel }: Un
       />
       <TextField
         control={control}
-        name="adminEmail"
-        id="unit-admin-email"
-        label={t('unit.adminEmail')}
-        inputMode="email"
-        autoComplete="email"
-      />
-      <TextField
-        control={control}
         name="adminPhone"
         id="unit-admin-phone"
         label={t('unit.adminPhone')}
         rule={t('registration.adminPhoneRule')}
         inputMode="tel"
         maxLength={20}
-      />
-      <TextField
-        control={control}
-        name="adminMobile"
-        id="unit-admin-mobile"
-        label={t('unit.adminMobile')}
-        inputMode="tel"
-        maxLength={11}
       />
       <Space>
         <Button type="primary" htmlType="submit" loading={mutation.isPending}>
