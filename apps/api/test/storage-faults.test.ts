@@ -54,7 +54,7 @@ function upload(url: string, body: ReturnType<typeof multipart>) {
   });
 }
 
-async function rowsOfApplication() {
+async function objectCount() {
   return (await local.list(`applications/${appId}/`)).length;
 }
 
@@ -103,7 +103,7 @@ describe('object store unreachable', () => {
 
     fault.down = false;
     expect(await storedRowCount()).toBe(0);
-    expect(await rowsOfApplication()).toBe(0);
+    expect(await objectCount()).toBe(0);
     const list = await t.app.inject({
       method: 'GET',
       url: `/api/v1/applications/${appId}/materials`,
@@ -143,11 +143,15 @@ describe('a crash between storing an object and writing its row', () => {
     const before = new Set(await local.list(`applications/${appId}/`));
     // The row write fails after the object is stored (the database shuts down: 57P01), and the process
     // "dies" before it can delete the object.
+    // One statement per call: PGlite's extended protocol takes no multi-statement strings.
     await t.database.db.execute(
       sql.raw(`create or replace function zc_fault_crash() returns trigger language plpgsql as $$
-        begin raise exception 'simulated shutdown' using errcode = '57P01'; end $$;
-        create trigger zc_fault_crash before insert on stored_files
-        for each row execute function zc_fault_crash();`),
+        begin raise exception 'simulated shutdown' using errcode = '57P01'; end $$`),
+    );
+    await t.database.db.execute(
+      sql.raw(
+        'create trigger zc_fault_crash before insert on stored_files for each row execute function zc_fault_crash()',
+      ),
     );
     fault.crashed = true;
     try {
@@ -155,9 +159,8 @@ describe('a crash between storing an object and writing its row', () => {
       expect(crashed.statusCode).toBe(503);
     } finally {
       fault.crashed = false;
-      await t.database.db.execute(
-        sql.raw('drop trigger zc_fault_crash on stored_files; drop function zc_fault_crash();'),
-      );
+      await t.database.db.execute(sql.raw('drop trigger zc_fault_crash on stored_files'));
+      await t.database.db.execute(sql.raw('drop function zc_fault_crash()'));
     }
     const orphans = (await local.list(`applications/${appId}/`)).filter((k) => !before.has(k));
     expect(orphans).toHaveLength(1);
