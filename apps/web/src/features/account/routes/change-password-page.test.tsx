@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { passwordRuleText } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { meFor, sessionFor } from '../../../test/fixtures';
 import { homeHandlers } from '../../../test/home-handlers';
 import { enter, renderApp } from '../../../test/render-app';
@@ -27,6 +27,11 @@ function openAs(role: Parameters<typeof sessionFor>[0], mustChangePassword = fal
   );
   return renderApp('/account/password', { session: sessionFor(role, { mustChangePassword }) });
 }
+
+// The page lists the person's sessions below the form (sessions-list.test.tsx tests that part).
+beforeEach(() => {
+  server.use(http.get(api('/me/sessions'), () => HttpResponse.json({ items: [] })));
+});
 
 describe('change password', () => {
   it('shows the password rule beside the new password', async () => {
