@@ -102,7 +102,8 @@ const tableCount = async (
   table: typeof users | typeof units | typeof applications | typeof storedFiles | typeof applicationFiles,
 ) => (await t.database.db.select({ n: count() }).from(table))[0]?.n ?? 0;
 
-describe('random JSON never answers 500 nor half-writes (fast-check)', () => {
+// Each property makes a hundred-odd requests: more than the default test timeout on a busy machine.
+describe('random JSON never answers 500 nor half-writes (fast-check)', { timeout: 120_000 }, () => {
   it('section save: refused bodies leave the section at its version', async () => {
     const url = `/api/v1/applications/${appId}/sections/selfEvaluation`;
     const section = async () =>
@@ -224,7 +225,9 @@ describe('random JSON never answers 500 nor half-writes (fast-check)', () => {
   });
 });
 
-describe('broken multipart to uploads never answers 500 nor leaves a row (fast-check)', () => {
+describe('broken multipart to uploads never answers 500 nor leaves a row (fast-check)', {
+  timeout: 120_000,
+}, () => {
   let jpeg: Buffer;
   beforeAll(async () => {
     jpeg = await image('jpeg');

@@ -12,7 +12,7 @@ beforeAll(async () => {
   t = await createTestApp({
     config: { loginRateLimitPerMinute: PER_IP, accountRateLimitPerMinute: PER_ACCOUNT },
   });
-});
+}, 120_000);
 afterAll(async () => {
   await t?.close();
 });
