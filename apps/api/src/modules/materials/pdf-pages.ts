@@ -1,13 +1,16 @@
 import type { Readable } from 'node:stream';
 
-// A page object's dictionary says `/Type /Page` (the tree's inner nodes say `/Pages`, excluded here).
-const PAGE_OBJECT = /\/Type\s{0,8}\/Page(?![A-Za-z])/g;
-// Compressed object streams (PDF 1.5+) hide their page objects; the end-of-file marker closes a document.
-const OBJECT_STREAM = /\/Type\s{0,8}\/ObjStm(?![A-Za-z])/g;
-const END_OF_FILE = /%%EOF/g;
+// A page object's dictionary says `/Type /Page` (the tree's inner nodes say `/Pages`, excluded here);
+// compressed object streams (PDF 1.5+) say `/Type /ObjStm` and hide their page objects; `%%EOF` closes
+// a document. The bytes are searched natively for `/Type` and `%%EOF` (no per-chunk string copy on the
+// upload path); only the few bytes after a `/Type` are read as text.
+const TYPE = Buffer.from('/Type');
+const EOF_MARKER = Buffer.from('%%EOF');
+const TYPE_VALUE = /^\/Type\s{0,8}\/(Page|ObjStm)(?![A-Za-z])/;
 // Matches are under 32 characters; a carried-over tail longer than that can hold any match that
 // straddles two chunks, and positions in it are counted only with the next chunk.
 const CARRY = 64;
+const MATCH_WINDOW = 32;
 
 /**
  * Counts pages by scanning the bytes for page objects: cheap, streaming, and right for the scanned
@@ -15,35 +18,36 @@ const CARRY = 64;
  * match; those answer null ("unknown") rather than a wrong number.
  */
 export function createPageCounter() {
-  let tail = '';
+  let tail = Buffer.alloc(0);
   let pages = 0;
   let objectStreams = 0;
   let ends = 0;
-  const matchesIn = (text: string, pattern: RegExp, until: number) => {
-    let n = 0;
-    for (const match of text.matchAll(pattern)) if (match.index < until) n += 1;
-    return n;
-  };
-  const countIn = (text: string, until: number) => {
-    pages += matchesIn(text, PAGE_OBJECT, until);
-    objectStreams += matchesIn(text, OBJECT_STREAM, until);
-    ends += matchesIn(text, END_OF_FILE, until);
+  /** Counts the markers that start before `until` (later ones are seen again with the next chunk). */
+  const countIn = (data: Buffer, until: number) => {
+    for (let at = data.indexOf(TYPE); at !== -1 && at < until; at = data.indexOf(TYPE, at + TYPE.length)) {
+      const kind = TYPE_VALUE.exec(data.toString('latin1', at, at + MATCH_WINDOW))?.[1];
+      if (kind === 'Page') pages += 1;
+      else if (kind === 'ObjStm') objectStreams += 1;
+    }
+    for (let at = data.indexOf(EOF_MARKER); at !== -1 && at < until; at = data.indexOf(EOF_MARKER, at + 1)) {
+      ends += 1;
+    }
   };
   return {
     push(chunk: Buffer) {
-      const text = tail + chunk.toString('latin1');
-      const until = text.length - CARRY;
+      const data = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+      const until = data.length - CARRY;
       if (until <= 0) {
-        tail = text;
+        tail = Buffer.from(data);
         return;
       }
-      countIn(text, until);
-      tail = text.slice(until);
+      countIn(data, until);
+      tail = Buffer.from(data.subarray(until));
     },
     /** The count after the last chunk; null when no page object was found. */
     finish(): number | null {
       countIn(tail, tail.length);
-      tail = '';
+      tail = Buffer.alloc(0);
       return pages > 0 ? pages : null;
     },
     /**
