@@ -22,9 +22,8 @@ import { createLocalStorage } from '../src/storage/local-storage.js';
 import { createReviewFormPool } from '../src/workers/review-form-pool.js';
 import { type BenchFigure, writeReport } from './report.js';
 
-// The built package, i.e. the code the API's render threads run (turbo builds it before `bench`). Its
-// sources would not do under tsx here: tsx applies apps/api's tsconfig, JSX setting included, to
-// apps/api's files only, so the renderer's .tsx would compile to classic React.createElement calls.
+// The built package, i.e. the code the API's render threads run (turbo builds it before `bench`), so
+// the figure measures what production runs, not the TypeScript sources under tsx.
 const workerFile = createRequire(import.meta.url).resolve('@zhicheng/review-form/worker');
 const {
   fontFiles,
@@ -206,10 +205,10 @@ async function timed(work: () => Promise<Buffer>) {
 }
 
 const input = fullSampleInput();
-// Fonts loaded once on both sides: react-pdf keeps its parsed fonts; pdfkit gets the files' bytes.
+// Fonts loaded once on both sides: the renderer keeps its parsed fonts; plain pdfkit gets the files' bytes.
 await registerFonts();
 const fontBytes = { regular: readFileSync(fontFiles.regular), bold: readFileSync(fontFiles.bold) };
-// One warm-up each (react-pdf's and pdfkit's first document pay for module and glyph caches).
+// One warm-up each (the first document on either side pays for module and glyph caches).
 await timed(() => plainPdfkit(input, fontBytes));
 await timed(() => renderReviewForm(input));
 // Paired runs, the median pair ratio: on a shared machine the load drifts between runs, less within a pair.

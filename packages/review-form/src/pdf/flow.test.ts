@@ -4,8 +4,7 @@ import { Flow } from './flow.js';
 import type { Page } from './ops.js';
 import { CONTENT_BOTTOM, CONTENT_WIDTH } from './page.js';
 
-const texts = (page: Page | undefined) =>
-  (page ?? []).flatMap((op) => (op.kind === 'text' ? [op.text] : []));
+const texts = (page: Page | undefined) => (page ?? []).flatMap((op) => (op.kind === 'text' ? [op.text] : []));
 const bottomOf = (page: Page | undefined) =>
   Math.max(...(page ?? []).map((op) => (op.kind === 'text' ? op.y + op.size * 1.45 : op.y + op.h)));
 
@@ -44,7 +43,12 @@ describe('Flow.table', () => {
     const long = '长'.repeat(5000);
     flow.table({ title: '三、长文', rows: [row([cell(100, '标签'), cell(CONTENT_WIDTH - 100, long)])] });
     expect(flow.pages.length).toBeGreaterThanOrEqual(3);
-    expect(flow.pages.flatMap(texts).filter((t) => t !== '三、长文' && t !== '标签').join('')).toBe(long);
+    expect(
+      flow.pages
+        .flatMap(texts)
+        .filter((t) => t !== '三、长文' && t !== '标签')
+        .join(''),
+    ).toBe(long);
     for (const page of flow.pages) expect(bottomOf(page)).toBeLessThanOrEqual(CONTENT_BOTTOM + 0.01);
   });
 });
