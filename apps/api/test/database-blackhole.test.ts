@@ -47,6 +47,7 @@ async function startBlackholeProxy(target: URL) {
       blackholed = false;
     },
     async close() {
+      if (!server.listening) return;
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
@@ -134,5 +135,19 @@ describe.skipIf(!onPostgres)(
       await loginOk(t.app, username);
       await proxied.db.transaction((tx) => tx.execute(sql`select 1`));
     }, 60_000);
+
+    it('a closed port (database gone): 503 at once from /readyz and from requests', async () => {
+      await proxy.close(); // connections reset, the port refuses
+      const down = await readyz();
+      expect(down.status).toBe(503);
+      expect(down.ms).toBeLessThan(2000);
+      const refused = await t.app
+        .inject()
+        .post('/api/v1/auth/login')
+        .payload({ username: 'unitadmin', password: 'x3' })
+        .end();
+      expect(refused.statusCode).toBe(503);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+    }, 30_000);
   },
 );
