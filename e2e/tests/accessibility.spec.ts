@@ -21,7 +21,7 @@ test('unit registration, with errors, has no serious accessibility violations', 
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a role home, a list, the review queue and 修改密码 have no serious accessibility violations', async ({
+test('a role home, a list, the review queue and 账号安全 have no serious accessibility violations', async ({
   page,
 }) => {
   await logIn(page, demoAccount('unitadmin'));
@@ -40,7 +40,7 @@ test('a role home, a list, the review queue and 修改密码 have no serious acc
     page.getByRole('tablist', { name: '按状态查看' }).or(page.getByRole('table')).first(),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole('link', { name: '修改密码' }).click();
+  await page.getByRole('link', { name: '账号安全' }).click();
   await page.getByRole('button', { name: '确认修改' }).click();
   await expect(page.getByText('请输入当前密码')).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -9,7 +9,7 @@ import { renderApp } from '../../test/render-app';
 import { api, server } from '../../test/server';
 
 const menus: Record<Role, string[]> = {
-  applicant: ['申报首页', '查看进度', '消息设置', '修改密码'],
+  applicant: ['申报首页', '查看进度', '消息设置', '账号安全'],
   unit_admin: [
     '待办事项',
     '申报人员',
@@ -18,11 +18,11 @@ const menus: Record<Role, string[]> = {
     '单位信息',
     '接口对接',
     '消息设置',
-    '修改密码',
+    '账号安全',
   ],
-  unit_operator: ['待办事项', '申报人员', '资格评审审核', '消息设置', '修改密码'],
-  dept_reviewer: ['待办事项', '部门审核', '公示管理', '统计', '消息设置', '修改密码'],
-  committee_secretary: ['待办事项', '评审结果录入', '消息设置', '修改密码'],
+  unit_operator: ['待办事项', '申报人员', '资格评审审核', '消息设置', '账号安全'],
+  dept_reviewer: ['待办事项', '部门审核', '公示管理', '统计', '消息设置', '账号安全'],
+  committee_secretary: ['待办事项', '评审结果录入', '消息设置', '账号安全'],
   bureau_admin: [
     '概览',
     '资格目录',
@@ -34,7 +34,7 @@ const menus: Record<Role, string[]> = {
     '统计与导出',
     '接口对接',
     '消息设置',
-    '修改密码',
+    '账号安全',
   ],
 };
 

@@ -9,7 +9,7 @@ export interface RolePage {
 
 export const passwordPath = '/account/password';
 const password: RolePage = { path: passwordPath, labelKey: 'changePassword' };
-/** 消息设置 (SMS / e-mail choices), beside 修改密码 in every menu. */
+/** 消息设置 (SMS / e-mail choices), beside 账号安全 (password and sessions) in every menu. */
 export const notificationSettingsPath = '/account/notifications';
 const notificationSettings: RolePage = { path: notificationSettingsPath, labelKey: 'notificationSettings' };
 /** The account pages every role's menu ends with; routed once, outside the role guards. */

@@ -39,7 +39,7 @@ describe('change password', () => {
     const field = await screen.findByLabelText('新密码');
     expect(screen.getByText(`密码规则：${passwordRuleText}`)).toBeVisible();
     expect(field).toHaveAccessibleDescription(`密码规则：${passwordRuleText}`);
-    expect(document.title).toBe('修改密码 - 职称申报');
+    expect(document.title).toBe('账号安全 - 职称申报');
   });
 
   it('checks the rules of the contract and the confirmation before sending', async () => {

@@ -45,11 +45,11 @@ const withMobile: NotificationSettings = {
 };
 
 describe('消息设置', () => {
-  it('is in the menu next to 修改密码 and names the page', async () => {
+  it('is in the menu next to 账号安全 and names the page', async () => {
     open(withMobile);
     const menu = await screen.findByRole('navigation', { name: '主菜单' });
     const links = within(menu).getAllByRole('link');
-    expect(links.map((l) => l.textContent).slice(-2)).toEqual(['消息设置', '修改密码']);
+    expect(links.map((l) => l.textContent).slice(-2)).toEqual(['消息设置', '账号安全']);
     expect(await screen.findByRole('heading', { name: '消息设置' })).toBeVisible();
     expect(document.title).toBe('消息设置 - 职称申报');
   });
