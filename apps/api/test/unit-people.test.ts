@@ -131,6 +131,23 @@ describe('applicant accounts', () => {
     expect(byId.json().items.map((i: { username: string }) => i.username)).toEqual(['applicant01']);
   });
 
+  it('searches short terms from the start and longer ones anywhere (each served by an index)', async () => {
+    for (const name of ['欧阳明', '欧阳明月', '司马欧阳'])
+      await api(adminToken, 'POST', '/unit/applicants', applicantBody({ name }));
+    const names = async (q: string) =>
+      (await api(adminToken, 'GET', `/unit/applicants?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((i: { name: string }) => i.name)
+        .sort();
+    // Two characters: names that start with them (a surname), not names that merely contain them.
+    expect(await names('欧阳')).toEqual(['欧阳明', '欧阳明月']);
+    // Three or more: anywhere in the name.
+    expect(await names('阳明月')).toEqual(['欧阳明月']);
+    expect(await names('马欧阳')).toEqual(['司马欧阳']);
+    // Accounts regardless of case, ID numbers with a lower-case x.
+    expect(await names('ZH')).toContain('欧阳明');
+  });
+
   it('edits with If-Match and refuses a stale version', async () => {
     const { id, version } = (await api(adminToken, 'POST', '/unit/applicants', applicantBody())).json();
     const edited = await api(

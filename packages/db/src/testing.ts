@@ -41,3 +41,4 @@ export async function createTestDatabase(baseUrl = process.env.DATABASE_URL): Pr
     },
   };
 }
+export { type CapturedQuery, captureQueries } from './query-capture.js';

@@ -8,7 +8,16 @@ import {
   outcomes,
 } from '@zhicheng/contracts';
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { committees, qualifications, series, specialties } from './catalog.js';
 import { createdAt, id, updatedAt } from './common.js';
 import { reviewCycles } from './cycles.js';
@@ -74,5 +83,47 @@ export const applications = pgTable(
     index('applications_unit_idx').on(t.unitId, t.status),
     index('applications_department_idx').on(t.departmentId, t.status),
     index('applications_committee_idx').on(t.committeeId, t.status),
+    // A search finds accounts first (users' search indexes), then their applications.
+    index('applications_applicant_idx').on(t.applicantId),
+    ...queueOrderIndexes(t),
   ],
 );
+
+type QueueColumn =
+  | 'id'
+  | 'unitId'
+  | 'departmentId'
+  | 'committeeId'
+  | 'submittedAt'
+  | 'updatedAt'
+  | 'reachedUnitAt'
+  | 'reachedDepartmentAt'
+  | 'reachedCommitteeAt';
+
+/**
+ * The reviewer queues' orders (issue #17: a page of a queue is read in index order, never by sorting
+ * the whole scope): for each scope — bureau (everything), unit, department, committee, each only over
+ * what has reached it — the three time orders of `queue-repository.ts`'s `sortKey`: last change, and
+ * submission time newest and oldest first (unsubmitted last, hence the two `coalesce` expressions).
+ * PostgreSQL reads an index backwards for the descending sorts.
+ */
+function queueOrderIndexes(t: Record<QueueColumn, AnyPgColumn>) {
+  const orders = {
+    updated: t.updatedAt,
+    submitted_desc: sql`coalesce(${t.submittedAt}, '-infinity'::timestamptz)`,
+    submitted_asc: sql`coalesce(${t.submittedAt}, 'infinity'::timestamptz)`,
+  };
+  const scopes: Record<string, { owner?: AnyPgColumn; reached?: AnyPgColumn }> = {
+    bureau: {},
+    unit: { owner: t.unitId, reached: t.reachedUnitAt },
+    department: { owner: t.departmentId, reached: t.reachedDepartmentAt },
+    committee: { owner: t.committeeId, reached: t.reachedCommitteeAt },
+  };
+  return Object.entries(scopes).flatMap(([scope, { owner, reached }]) =>
+    Object.entries(orders).map(([order, key]) => {
+      const name = `applications_${scope}_queue_${order}_idx`;
+      const built = owner ? index(name).on(owner, key, t.id) : index(name).on(key, t.id);
+      return reached ? built.where(sql`${reached} is not null`) : built;
+    }),
+  );
+}

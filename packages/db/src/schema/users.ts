@@ -39,5 +39,13 @@ export const users = pgTable(
     // Usernames are unique regardless of case: "ZhangSan01" and "zhangsan01" are one account.
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
     index('users_unit_idx').on(t.unitId),
+    // The people search (apps/api/src/lib/person-search.ts): substrings of three characters or more
+    // through trigrams (pg_trgm), shorter searches as prefixes.
+    index('users_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('users_username_trgm_idx').using('gin', t.username.op('gin_trgm_ops')),
+    index('users_id_number_trgm_idx').using('gin', t.idNumber.op('gin_trgm_ops')),
+    index('users_name_prefix_idx').on(t.name.op('text_pattern_ops')),
+    index('users_username_prefix_idx').using('btree', sql`lower(${t.username}) text_pattern_ops`),
+    index('users_id_number_prefix_idx').on(t.idNumber.op('text_pattern_ops')),
   ],
 );

@@ -13,8 +13,10 @@ import {
   units,
   users,
 } from '@zhicheng/db';
-import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../lib/actor.js';
+import { personSearch } from '../../lib/person-search.js';
 import { scopeWhere, withNames } from './applications-repository.js';
 import type { QueueKeyset } from './queue-cursor.js';
 
@@ -27,14 +29,11 @@ export type QueueFilters = Omit<ApplicationFilters, 'status' | 'submittedFrom' |
   submittedBefore?: Date | undefined;
 };
 
-/** `%`, `_` and `\` match themselves (backslash is PostgreSQL's default LIKE escape). */
-export function likeSubstring(q: string): string {
-  return `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-}
-
-/** The scope plus the filters; the applicant's account table (users) is always joined. */
+/**
+ * The scope plus the filters. A search reads the applicant's account (users), which `page` always
+ * joins and the counts join only then (`withApplicant`).
+ */
 function queueWhere(scope: Scope, f: QueueFilters): SQL | undefined {
-  const search = f.q ? likeSubstring(f.q) : undefined;
   return and(
     scopeWhere(scope),
     f.statuses?.length ? inArray(applications.status, [...f.statuses]) : undefined,
@@ -45,9 +44,7 @@ function queueWhere(scope: Scope, f: QueueFilters): SQL | undefined {
     f.applyType ? eq(applications.applyType, f.applyType) : undefined,
     f.submittedFrom ? gte(applications.submittedAt, f.submittedFrom) : undefined,
     f.submittedBefore ? lt(applications.submittedAt, f.submittedBefore) : undefined,
-    search
-      ? or(ilike(users.name, search), ilike(users.username, search), ilike(users.idNumber, search))
-      : undefined,
+    f.q ? personSearch(f.q) : undefined,
   );
 }
 
@@ -85,6 +82,17 @@ function sortKey(sort: QueueSort) {
     value: instantText(sql`${applications.submittedAt}`),
     fromCursor: (v: string | null) => sql`coalesce(${v}::timestamptz, ${last})`,
   };
+}
+
+/**
+ * A count's applications joined to their applicants only when a search reads the account: every
+ * application has one, so the join changes no count, but without a search it made PostgreSQL read
+ * every account for every count (issue #17).
+ */
+function withApplicantIfSearched<T extends PgSelect>(query: T, filters: QueueFilters): T {
+  // A dynamic query's methods change the query in place; the join adds no selected column.
+  if (filters.q) query.innerJoin(users, eq(users.id, applications.applicantId));
+  return query;
 }
 
 export type QueueRow = Awaited<ReturnType<typeof queueRepository.page>>[number];
@@ -166,20 +174,15 @@ export const queueRepository = {
 
   /** How many applications the filters select in the scope (pagination ignored). */
   async total(db: DbOrTx, scope: Scope, filters: QueueFilters): Promise<number> {
-    const [row] = await db
-      .select({ n: count() })
-      .from(applications)
-      .innerJoin(users, eq(users.id, applications.applicantId))
-      .where(queueWhere(scope, filters));
+    const query = db.select({ n: count() }).from(applications).$dynamic();
+    const [row] = await withApplicantIfSearched(query, filters).where(queueWhere(scope, filters));
     return row?.n ?? 0;
   },
 
   /** The same selection grouped by status (statuses without applications are absent). */
   async countByStatus(db: DbOrTx, scope: Scope, filters: QueueFilters) {
-    return db
-      .select({ status: applications.status, n: count() })
-      .from(applications)
-      .innerJoin(users, eq(users.id, applications.applicantId))
+    const query = db.select({ status: applications.status, n: count() }).from(applications).$dynamic();
+    return withApplicantIfSearched(query, filters)
       .where(queueWhere(scope, filters))
       .groupBy(applications.status);
   },

@@ -17,7 +17,6 @@ import {
   count,
   desc,
   eq,
-  ilike,
   inArray,
   isNotNull,
   isNull,
@@ -27,6 +26,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import { personSearch } from '../../lib/person-search.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -86,13 +86,10 @@ export const peopleRepository = {
 
   /** A page of accounts, newest first, searchable by name, username or ID number. */
   async list(db: DbOrTx, filter: PeopleFilter, query: PeopleQuery) {
-    const search = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
     const where = and(
       scopeWhere(filter),
       query.status ? eq(users.status, query.status) : undefined,
-      search
-        ? or(ilike(users.name, search), ilike(users.username, search), ilike(users.idNumber, search))
-        : undefined,
+      query.q ? personSearch(query.q) : undefined,
     );
     const rows = await db
       .select({
