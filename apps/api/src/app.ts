@@ -19,6 +19,7 @@ import { accountRoutes } from './modules/account/routes.js';
 import { createApiKeysService } from './modules/api-keys/api-keys-service.js';
 import { apiKeyRoutes } from './modules/api-keys/routes.js';
 import { createApplicationsService } from './modules/applications/applications-service.js';
+import { scheduleCountsFold } from './modules/applications/maintained-counts.js';
 import { applicationRoutes } from './modules/applications/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { createAuthService } from './modules/auth/auth-service.js';
@@ -262,6 +263,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     processor: fileProcessor,
   });
   await scheduleOrphanCleanup({ db: deps.db, storage: deps.storage, queue: jobs.queue });
+  await scheduleCountsFold({ sql, queue: jobs.queue });
   if (sharesCounters(deps.sql)) await scheduleRateLimitCleanup({ sql: deps.sql, clock, queue: jobs.queue });
   const lifecycleService = createLifecycleService({
     db: deps.db,

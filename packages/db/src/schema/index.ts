@@ -1,3 +1,4 @@
+export * from './application-counts.js';
 export * from './applications.js';
 export * from './audit.js';
 export * from './catalog.js';

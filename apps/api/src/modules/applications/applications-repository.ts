@@ -124,7 +124,7 @@ function scopePlaceholderWhere(kind: Scope['kind']): SQL | undefined {
   return scopeCondition(kind, sql.placeholder('scopeId'));
 }
 
-function scopeIdOf(scope: Scope): string {
+export function scopeIdOf(scope: Scope): string {
   switch (scope.kind) {
     case 'applicant':
       return scope.userId;

@@ -18,6 +18,7 @@ import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../lib/actor.js';
 import { personSearch } from '../../lib/person-search.js';
 import { scopeWhere, withNames } from './applications-repository.js';
+import { maintainedCountByStatus, maintainedCountsCover } from './maintained-counts.js';
 import type { QueueKeyset } from './queue-cursor.js';
 
 /** The list filters as the repository applies them (the service turns China dates into instants). */
@@ -172,8 +173,12 @@ export const queueRepository = {
       .limit(limit);
   },
 
-  /** How many applications the filters select in the scope (pagination ignored). */
+  /** How many applications the filters select in the scope (pagination ignored); see maintained-counts.ts. */
   async total(db: DbOrTx, scope: Scope, filters: QueueFilters): Promise<number> {
+    if (maintainedCountsCover(scope, filters)) {
+      const rows = await maintainedCountByStatus(db, scope, filters);
+      return rows.reduce((sum, r) => sum + r.n, 0);
+    }
     const query = db.select({ n: count() }).from(applications).$dynamic();
     const [row] = await withApplicantIfSearched(query, filters).where(queueWhere(scope, filters));
     return row?.n ?? 0;
@@ -181,6 +186,7 @@ export const queueRepository = {
 
   /** The same selection grouped by status (statuses without applications are absent). */
   async countByStatus(db: DbOrTx, scope: Scope, filters: QueueFilters) {
+    if (maintainedCountsCover(scope, filters)) return maintainedCountByStatus(db, scope, filters);
     const query = db.select({ status: applications.status, n: count() }).from(applications).$dynamic();
     return withApplicantIfSearched(query, filters)
       .where(queueWhere(scope, filters))
