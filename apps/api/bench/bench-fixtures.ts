@@ -15,7 +15,12 @@ import Fastify from 'fastify';
  * Inserts one draft per applicant on the seeded catalogue's 工程技术 / 水文水资源 / 副高级 choice with the
  * water senior committee, straight into the database (the benches measure other routes).
  */
-export async function insertDemoApplications(db: Db, applicants: { id: string; unitId: string }[]) {
+export async function insertDemoApplications(
+  db: Db,
+  applicants: { id: string; unitId: string }[],
+  /** The cycle to apply in; default the first one (the demo seed has one, the open one). */
+  cycleId?: string,
+) {
   const [choice] = await db
     .select({ seriesId: series.id, specialtyId: specialties.id, qualificationId: qualifications.id })
     .from(series)
@@ -26,7 +31,10 @@ export async function insertDemoApplications(db: Db, applicants: { id: string; u
     )
     .where(and(eq(series.code, 'GC'), eq(specialties.name, '水文水资源')));
   const [committee] = await db.select().from(committees).where(eq(committees.code, 'SZ-GC-SL-G'));
-  const [cycle] = await db.select().from(reviewCycles);
+  const [cycle] = await db
+    .select()
+    .from(reviewCycles)
+    .where(cycleId ? eq(reviewCycles.id, cycleId) : undefined);
   if (!choice || !committee || !cycle) throw new Error('seed data missing');
   return db
     .insert(applications)
@@ -59,4 +67,23 @@ export async function startBaseline(
   await baseline.listen({ port: 0, host: '127.0.0.1' });
   const { port } = baseline.server.address() as { port: number };
   return { url: `http://127.0.0.1:${port}/baseline`, close: () => baseline.close() };
+}
+
+/** Logs in through the API and answers the access token. */
+export async function login(appUrl: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${appUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok)
+    throw new Error(`login of ${username} answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** The p-th percentile (0–100) by nearest rank; 0 for no values. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }

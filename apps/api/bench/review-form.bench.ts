@@ -20,7 +20,7 @@ import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
 import { createReviewFormPool } from '../src/workers/review-form-pool.js';
-import { type BenchFigure, writeReport } from './report.js';
+import { type BenchFigure, failIf, writeReport } from './report.js';
 
 // The built package, i.e. the code the API's render threads run (turbo builds it before `bench`), so
 // the figure measures what production runs, not the TypeScript sources under tsx.
@@ -334,4 +334,4 @@ console.log(
 );
 
 writeReport([renderFigure, lagFigure]);
-if (!renderFigure.pass || !lagFigure.pass) process.exitCode = 1;
+failIf([renderFigure, lagFigure], failedRenders > 0 || rendering.unhealthy > 0);

@@ -2,7 +2,15 @@
 // (each writes its own rows into bench/results.json and bench/README.md).
 import { spawnSync } from 'node:child_process';
 
-const benches = ['api-read', 'section-save', 'upload', 'review-form'];
+const benches = ['api-read', 'section-save', 'upload', 'review-form', 'queue', 'peak'];
+
+// BENCH_SMOKE=1 (CI): every bench at small sizes and short runs, failing only on errors, lost writes or
+// crashes (report.ts); explicit BENCH_* values still win.
+const env = { ...process.env };
+if (env.BENCH_SMOKE === '1') {
+  env.BENCH_DURATION ??= '2';
+  env.BENCH_PDF_RUNS ??= '1';
+}
 
 // Say which database is measured: a DATABASE_URL lost on the way (turbo passes only declared
 // variables) would otherwise silently measure the embedded PGlite.
@@ -24,6 +32,7 @@ function describe(connection) {
 const failed = benches.filter((name) => {
   const run = spawnSync('tsx', ['--conditions=development', `bench/${name}.bench.ts`], {
     stdio: 'inherit',
+    env,
     shell: process.platform === 'win32',
   });
   return run.status !== 0;

@@ -11,7 +11,7 @@ import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
 import { insertDemoApplications, startBaseline } from './bench-fixtures.js';
-import { type BenchFigure, writeReport } from './report.js';
+import { type BenchFigure, failIf, writeReport } from './report.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = 50;
@@ -130,4 +130,4 @@ writeReport([figure]);
 console.log(
   `${figure.figure}: ${figure.measured} vs ${figure.baseline} → ratio ${ratio.toFixed(2)} (${figure.pass ? 'pass' : 'FAIL'})`,
 );
-if (!figure.pass) process.exitCode = 1;
+failIf([figure], errors > 0);

@@ -1,11 +1,11 @@
-// A 100 MB upload through the API (a real listening server, the request body streamed) vs writing the
-// same stream straight to the local storage driver. quality.md budgets: RSS growth ≤ 64 MB during the
-// upload, throughput ≥ 50% of the direct driver write. The file limit is raised for this run only.
+// A 100 MB upload through the API (a real listening server, the request body streamed). quality.md
+// budget: RSS growth ≤ 64 MB during the upload (the body is never held whole). The throughput is shown,
+// not budgeted: a ratio against a direct disk write measured the page cache more than anything a user
+// feels (issue #17); concurrent uploads under load are peak.bench.ts's. The file limit is raised here.
 
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { runSeeds, storedFiles, users } from '@zhicheng/db';
 import { createTestDatabase } from '@zhicheng/db/testing';
@@ -14,29 +14,12 @@ import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { createLocalStorage } from '../src/storage/local-storage.js';
 import { insertDemoApplications } from './bench-fixtures.js';
-import { type BenchFigure, writeReport } from './report.js';
+import { type BenchFigure, failIf, smoke, writeReport } from './report.js';
 
 const MB = 1024 * 1024;
 const SIZE = 100 * MB;
 const CHUNK = 64 * 1024;
-const RUNS = 5;
-
-/** SIZE bytes that start like a PDF, generated chunk by chunk (never held whole). */
-function pdfStream(): Readable {
-  const header = Buffer.from('%PDF-1.4\n');
-  const filler = Buffer.alloc(CHUNK, 0x20);
-  return Readable.from(
-    (function* () {
-      yield header;
-      let left = SIZE - header.length;
-      while (left > 0) {
-        const n = Math.min(left, CHUNK);
-        yield n === CHUNK ? filler : filler.subarray(0, n);
-        left -= n;
-      }
-    })(),
-  );
-}
+const RUNS = smoke ? 1 : 3;
 
 /** Peak RSS above the level at the start, sampled every 10 ms while `work` runs. */
 async function measure(work: () => Promise<void>) {
@@ -146,52 +129,42 @@ function uploadThroughApi(): Promise<void> {
   });
 }
 
-/**
- * Between pairs: waits for the background page count of the uploaded PDF (it reads the whole file), then
- * removes both objects, so no run shares the disk with leftovers of the one before.
- */
-async function settle(directKey: string, fileId: string) {
+/** Between runs: waits for the background page count of the uploaded PDF (it reads the whole file), then
+ * removes the object, so no run shares the disk with leftovers of the one before. */
+async function settle(fileId: string) {
   for (let i = 0; i < 300; i += 1) {
     const [row] = await db.select().from(storedFiles).where(eq(storedFiles.id, fileId));
     if (row?.pages !== null && row?.pages !== undefined) {
       await storage.delete(row.storageKey);
-      break;
+      return;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await storage.delete(directKey);
 }
 
-const direct: Awaited<ReturnType<typeof measure>>[] = [];
 const viaApi: Awaited<ReturnType<typeof measure>>[] = [];
-let n = 0;
 for (let i = 0; i < RUNS; i += 1) {
-  direct.push(await measure(() => storage.put(`bench/direct-${n++}`, pdfStream()).then(() => {})));
   viaApi.push(await measure(uploadThroughApi));
-  await settle(`bench/direct-${n - 1}`, lastUploadId);
+  await settle(lastUploadId);
 }
 
 await app.close();
 await database.destroy();
 rmSync(root, { recursive: true, force: true });
 
-// Runs are paired (direct write, then the upload) and the median pair ratio taken: on a shared machine
-// the load drifts between runs, less so within a pair.
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
-const ratio = median(viaApi.map((r, i) => r.mbPerSecond / (direct[i]?.mbPerSecond ?? 1)));
 const growth = Math.max(...viaApi.map((r) => r.rssGrowthMb));
 const apiRate = median(viaApi.map((r) => r.mbPerSecond));
-const directRate = median(direct.map((r) => r.mbPerSecond));
 const figure: BenchFigure = {
   figure: `100 MB upload (POST …/materials/{category}, streamed, ${database.kind}, local driver)`,
-  measured: `${apiRate.toFixed(0)} MB/s, RSS +${growth.toFixed(0)} MB`,
-  baseline: `${directRate.toFixed(0)} MB/s (same stream straight to the local driver)`,
-  ratio,
-  budget: '≥ 0.50, RSS growth ≤ 64 MB',
-  pass: ratio >= 0.5 && growth <= 64,
+  measured: `RSS +${growth.toFixed(0)} MB (worst of ${RUNS}); ${apiRate.toFixed(0)} MB/s`,
+  baseline: '—',
+  ratio: growth / 64,
+  budget: 'RSS growth ≤ 64 MB (ratio = growth ÷ 64 MB)',
+  pass: growth <= 64,
 };
 writeReport([figure]);
 console.log(
-  `${figure.figure}: ${figure.measured} vs ${figure.baseline} → ratio ${ratio.toFixed(2)} (${figure.pass ? 'pass' : 'FAIL'})`,
+  `${figure.figure}: ${figure.measured} → ratio ${figure.ratio.toFixed(2)} (${figure.pass ? 'pass' : 'FAIL'})`,
 );
-if (!figure.pass) process.exitCode = 1;
+failIf([figure], false);
