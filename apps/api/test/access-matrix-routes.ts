@@ -75,6 +75,7 @@ const sections = sectionDefinitions.flatMap((s) => [
 export const routeExpectations: readonly RouteExpectation[] = [
   // Signing in and registering: nobody has a token yet.
   route('GET', '/auth/captcha', 'public'),
+  route('GET', '/auth/captcha/text', 'public'),
   route('POST', '/auth/login', 'public'),
   route('POST', '/auth/refresh', 'public'),
   route('POST', '/auth/logout', 'public'),

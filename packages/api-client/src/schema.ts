@@ -56,6 +56,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/captcha/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A new text captcha (an arithmetic question, the non-image alternative), valid 5 minutes, one guess
+         * @description For people who cannot read the image (WCAG 3.3.8, GB/T 37668). Answered in digits through the same `captchaId`/`captchaAnswer` as the image captcha; shares its rate limit.
+         */
+        get: operations["getAuthCaptchaText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -3333,6 +3353,11 @@ export interface components {
             id: string;
             svg: string;
         };
+        TextCaptcha: {
+            id: string;
+            /** @description e.g. 「7 加 5 等于几？」, answered in digits */
+            question: string;
+        };
         Me: {
             id: string;
             username: string;
@@ -4457,6 +4482,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Captcha"];
+                };
+            };
+            /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthCaptchaText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextCaptcha"];
                 };
             };
             /** @description Problem details (RFC 9457); `code` with this status: rate_limited, sms_too_frequent */

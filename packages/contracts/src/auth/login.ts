@@ -33,3 +33,12 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 export const captchaResponseSchema = z.object({ id: z.string(), svg: z.string() }).meta({ id: 'Captcha' });
 export type CaptchaResponse = z.infer<typeof captchaResponseSchema>;
+
+/**
+ * `GET /auth/captcha/text`: the non-image alternative to the image captcha (WCAG 3.3.8, GB/T 37668),
+ * a short arithmetic question in plain text; answered through the same `captchaId`/`captchaAnswer`.
+ */
+export const textCaptchaResponseSchema = z
+  .object({ id: z.string(), question: z.string().describe('e.g. 「7 加 5 等于几？」, answered in digits') })
+  .meta({ id: 'TextCaptcha' });
+export type TextCaptchaResponse = z.infer<typeof textCaptchaResponseSchema>;

@@ -8,6 +8,7 @@ import { type RequestContext, recordAudit } from '../audit/audit-repository.js';
 import { authRepository as repo, type UserRow } from './auth-repository.js';
 import type { CaptchaGenerator } from './captcha.js';
 import { consumeCaptchaAnswer } from './captcha-check.js';
+import { createArithmeticQuestion } from './captcha-text.js';
 import { assertPasswordAcceptable } from './password-check.js';
 import { type AccessTokenClaims, newRefreshToken, sha256 } from './tokens.js';
 import { deviceOf } from './user-agent.js';
@@ -129,6 +130,18 @@ export function createAuthService(deps: AuthServiceDeps) {
         now,
       });
       return { id, svg };
+    },
+
+    /** The text alternative: same store, expiry and single guess as the image (one check for both). */
+    async createTextCaptcha(): Promise<{ id: string; question: string }> {
+      const now = clock.now();
+      const { question, answer } = createArithmeticQuestion();
+      const id = await repo.addCaptcha(db, {
+        answerHash: sha256(answer),
+        expiresAt: new Date(now.getTime() + CAPTCHA_TTL_MS),
+        now,
+      });
+      return { id, question };
     },
 
     async login(input: LoginRequest, ctx: RequestContext): Promise<IssuedSession> {

@@ -3,6 +3,7 @@ import {
   loginRequestSchema,
   loginResponseSchema,
   problemSchema,
+  textCaptchaResponseSchema,
 } from '@zhicheng/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -72,6 +73,26 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteDeps> = async (app, { au
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       return authService.createCaptcha();
+    },
+  );
+
+  app.get(
+    '/auth/captcha/text',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'A new text captcha (an arithmetic question, the non-image alternative), valid 5 minutes, one guess',
+        description:
+          'For people who cannot read the image (WCAG 3.3.8, GB/T 37668). Answered in digits through the ' +
+          'same `captchaId`/`captchaAnswer` as the image captcha; shares its rate limit.',
+        response: { 200: textCaptchaResponseSchema, 429: problemSchema },
+      },
+      ...routeRateLimit(app, config, 'captcha'),
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return authService.createTextCaptcha();
     },
   );
 
