@@ -12,7 +12,7 @@ import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { CaptchaField } from '../../../shared/captcha/captcha-field';
-import { useCaptcha } from '../../../shared/captcha/get-captcha';
+import { type CaptchaKind, useCaptcha } from '../../../shared/captcha/get-captcha';
 import { useLogin } from '../api/login';
 import { classifyLoginFailure } from './login-error';
 import { type LoginFormValues, loginFormSchema } from './login-form-schema';
@@ -24,9 +24,10 @@ export function LoginForm({ onAttempt }: { onAttempt?: () => void }) {
   const { t } = useTranslation();
   const [alert, setAlert] = useState<string | null>(null);
   const [captchaShown, setCaptchaShown] = useState(false);
-  const captcha = useCaptcha(captchaShown);
+  const [captchaKind, setCaptchaKind] = useState<CaptchaKind>('image');
+  const captcha = useCaptcha(captchaShown, captchaKind);
   const mutation = useLogin();
-  const { control, handleSubmit, setError, setValue } = useForm<LoginFormValues>({
+  const { control, handleSubmit, setError, setValue, clearErrors } = useForm<LoginFormValues>({
     resolver: zodResolver(loginFormSchema),
     defaultValues: { username: '', password: '', captchaAnswer: '' },
   });
@@ -127,6 +128,13 @@ export function LoginForm({ onAttempt }: { onAttempt?: () => void }) {
           onRefresh={() => {
             setValue('captchaAnswer', '');
             void captcha.refetch();
+          }}
+          kind={captchaKind}
+          onSwitchKind={() => {
+            // The other kind is another query: switching fetches a fresh captcha of that kind.
+            setValue('captchaAnswer', '');
+            clearErrors('captchaAnswer');
+            setCaptchaKind(captchaKind === 'text' ? 'image' : 'text');
           }}
         />
       ) : null}

@@ -105,6 +105,38 @@ describe('login page', () => {
     await waitFor(() => expect(captchaRequests).toBe(2));
   });
 
+  it('offers a text question instead of the image and sends its answer (WCAG 3.3.8)', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.get(api('/auth/captcha'), () => HttpResponse.json({ id: 'image-1', svg: captchaSvg })),
+      http.get(api('/auth/captcha/text'), () =>
+        HttpResponse.json({ id: '00000000-0000-4000-8000-000000000007', question: '7 加 5 等于几？' }),
+      ),
+      http.post(api('/auth/login'), async ({ request }) => {
+        bodies.push(await request.json());
+        return problem(401, 'captcha_required', '请输入图形验证码', { captchaRequired: true });
+      }),
+    );
+    const { user } = renderApp('/login');
+    await fillAndSubmit(user);
+    await screen.findByRole('img', { name: '图形验证码图片' });
+    await user.click(screen.getByRole('button', { name: '换一种方式（文字题）' }));
+
+    // The question is plain text, read with the answer field; no image is left.
+    const answer = await screen.findByLabelText('文字验证题');
+    expect(await screen.findByText('题目：7 加 5 等于几？')).toBeVisible();
+    expect(answer).toHaveAccessibleDescription('题目：7 加 5 等于几？');
+    expect(screen.queryByRole('img', { name: '图形验证码图片' })).not.toBeInTheDocument();
+    await enter(user, answer, '12');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await waitFor(() => expect(bodies).toHaveLength(2));
+    expect(bodies[1]).toMatchObject({
+      captchaId: '00000000-0000-4000-8000-000000000007',
+      captchaAnswer: '12',
+    });
+    expect(screen.getByRole('button', { name: '换回图形验证码' })).toBeVisible();
+  });
+
   it('puts a wrong captcha answer on the captcha field and shows a new image', async () => {
     let captchaRequests = 0;
     server.use(
