@@ -15,6 +15,26 @@ describe('loadConfig', () => {
     expect(config.storage).toEqual({ driver: 'local', root: '/tmp/zc-config-test/objects' });
   });
 
+  it('uses the S3 driver STORAGE_DRIVER=s3 names, with its settings', () => {
+    const config = loadConfig({
+      ...base,
+      STORAGE_DRIVER: 's3',
+      S3_BUCKET: 'zhicheng',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(config.storage).toEqual({
+      driver: 's3',
+      bucket: 'zhicheng',
+      region: 'us-east-1',
+      endpoint: 'http://minio:9000',
+      forcePathStyle: true,
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+    });
+  });
+
   it('names the bad variable', () => {
     expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(/PORT/);

@@ -256,7 +256,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
       timeoutMs: 10_000,
     },
-    storage: { driver: 'local', root: join(dataDir, 'objects') },
+    storage:
+      e.STORAGE_DRIVER === 's3' && e.S3_BUCKET
+        ? {
+            driver: 's3',
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            endpoint: e.S3_ENDPOINT,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+          }
+        : { driver: 'local', root: join(dataDir, 'objects') },
   };
 }
 
