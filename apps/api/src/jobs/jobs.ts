@@ -25,6 +25,7 @@ export type Jobs = ReturnType<typeof createJobs>;
 export function createJobs(deps: JobsDeps) {
   const queue = createPgBossQueue({
     executeSql: deps.sql.executeSql,
+    sqlTransaction: deps.sql.sqlTransaction,
     pollSeconds: deps.pollSeconds,
     onError: deps.onError,
     ...(deps.maintenanceSeconds ? { maintenanceSeconds: deps.maintenanceSeconds } : {}),

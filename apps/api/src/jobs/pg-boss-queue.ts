@@ -10,10 +10,15 @@ export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
 
 export const deadLetterQueueOf = (name: string) => `${name}.dead-letter`;
 
+// Any fixed number (beside the migration's and seeding's in packages/db).
+const QUEUE_CREATION_LOCK_KEY = 727_003;
+
 const DEFAULTS = { retryLimit: 3, retryDelaySeconds: 10, expireInSeconds: 15 * 60 } as const;
 
 export interface PgBossQueueOptions {
   executeSql: SqlExecutor;
+  /** A transaction on the same database: queue creation runs in one, under an advisory lock. */
+  sqlTransaction?: <T>(work: (executeSql: SqlExecutor) => Promise<T>) => Promise<T>;
   /** How often an idle worker asks for work (seconds, at least 0.5); a send in this process wakes it at once. */
   pollSeconds: number;
   /** Expiry of jobs whose worker died, archiving (seconds; default 60). */
@@ -48,11 +53,24 @@ export function createPgBossQueue(options: PgBossQueueOptions) {
   // is there, and if its pool is gone its failure is swallowed here — pg-boss does not await it, so
   // it would be an unhandled rejection — and the job, still active, is retried once it expires.
   const executeSql: SqlExecutor = (text, values) => {
-    if (closed) return options.executeSql(text, values).catch(() => undefined as unknown as SqlRows);
-    const call = options.executeSql(text, values);
+    if (closed) return run(text, values).catch(() => undefined as unknown as SqlRows);
+    const call = run(text, values);
     inFlight.add(call);
     void call.finally(() => inFlight.delete(call)).catch(() => {});
     return call;
+  };
+  // pg-boss 10 creates a queue (its row, a partition of the job table, foreign keys) without a lock:
+  // replicas starting together on a new database deadlock on each other's DDL again and again (see
+  // retryDeadlock) and overrun the app's start-up time (seen with two processes: "onReady hook timed
+  // out"). Under one transaction-scoped advisory lock they take turns; each creation is short.
+  const run: SqlExecutor = (text, values) => {
+    const { sqlTransaction } = options;
+    if (!sqlTransaction || !text.includes(`${JOBS_SCHEMA}.create_queue(`))
+      return options.executeSql(text, values);
+    return sqlTransaction(async (tx) => {
+      await tx('select pg_advisory_xact_lock($1)', [QUEUE_CREATION_LOCK_KEY]);
+      return tx(text, values);
+    });
   };
   const boss = new PgBoss({
     db: { executeSql: (text, values) => executeSql(text, values) },
