@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { idNumberCheckChar } from '@zhicheng/contracts';
-import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+import { expectNoA11yViolations } from '../fixtures/axe';
 import { demoAccount, demoPassword } from '../fixtures/demo-accounts';
 import { submittedApplication } from '../fixtures/review-api';
 import { accountOf, switchTo } from '../fixtures/review-ui';
@@ -49,7 +49,7 @@ test('a unit admin issues an API key shown once; an integrator reads application
   await expect(secret).toContainText('密钥只显示这一次');
   const key = (await secret.getByTestId('api-key-secret').textContent())?.trim() ?? '';
   expect(key).toMatch(/^zck_/);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoA11yViolations(page);
   await secret.getByRole('button', { name: '我已保存' }).click();
   await expect(page.getByTestId('api-key-secret')).toHaveCount(0);
   const row = page.getByRole('row').filter({ hasText: name });
@@ -93,7 +93,7 @@ test('事件推送 refuses a webhook to a private address on its URL field', asy
   await form.getByRole('button', { name: '保存', exact: true }).click();
   await expect(form.getByRole('textbox', { name: '推送地址' })).toHaveAttribute('aria-invalid', 'true');
   await expect(form).toContainText(/内网|本机/);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoA11yViolations(page);
 });
 
 test('a unit admin imports applicants from a CSV: a per-row report with initial passwords, a downloadable list, and an imported account must change its password', async ({
@@ -180,7 +180,7 @@ test('the applicant’s bell counts the unit’s return, shows its opinion, and 
   await bell.click();
   const drawer = page.getByRole('dialog', { name: '消息通知' });
   await expect(drawer).toContainText('请补充继续教育学时证明。');
-  await expectNoSeriousA11yViolations(page);
+  await expectNoA11yViolations(page);
   await drawer.getByRole('button', { name: '全部已读' }).click();
   await expect(page.getByRole('button', { name: '消息通知', exact: true })).toBeVisible();
 });

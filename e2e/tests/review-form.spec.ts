@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { maskPersonName } from '@zhicheng/contracts';
 import { createApplicant, createDraft, fillRequiredSections } from '../fixtures/applicant-api';
-import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+import { expectNoA11yViolations } from '../fixtures/axe';
 import { demoAccount } from '../fixtures/demo-accounts';
 import { forwardToCommittee, submittedApplication } from '../fixtures/review-api';
 import { accountOf, switchTo } from '../fixtures/review-ui';
@@ -99,7 +99,7 @@ test('after the department approved, the applicant and the unit print the same f
   await expect(page.getByText(applicant.name, { exact: true })).toHaveCount(0);
   await expect(page.getByText(sha256)).toBeVisible();
   expect(printed.etag).toBe(`"${sha256}"`);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoA11yViolations(page);
 
   await page.getByRole('textbox', { name: '验证码' }).fill('ABCD-EFGH-JKLM-NPQR');
   await page.getByRole('button', { name: '验证' }).click();
