@@ -1,4 +1,5 @@
 import type { Db, RawSql } from '@zhicheng/db';
+import { sharesCounters } from '../lib/rate-limits.js';
 import type { EventConsumer } from './job-queue.js';
 import { type Outbox, writeDomainEvent } from './outbox.js';
 import { createOutboxRelay, deliveryQueueOf, OUTBOX_RELAY_CRON, OUTBOX_RELAY_JOB } from './outbox-relay.js';
@@ -25,7 +26,8 @@ export type Jobs = ReturnType<typeof createJobs>;
 export function createJobs(deps: JobsDeps) {
   const queue = createPgBossQueue({
     executeSql: deps.sql.executeSql,
-    sqlTransaction: deps.sql.sqlTransaction,
+    // Only a PostgreSQL database is shared by several processes; PGlite (one process) needs no turns.
+    ...(sharesCounters(deps.sql) ? { sqlTransaction: deps.sql.sqlTransaction } : {}),
     pollSeconds: deps.pollSeconds,
     onError: deps.onError,
     ...(deps.maintenanceSeconds ? { maintenanceSeconds: deps.maintenanceSeconds } : {}),
