@@ -1,0 +1,116 @@
+import { expect, type Page, test } from '@playwright/test';
+import { createApplicant, createDraft } from '../fixtures/applicant-api';
+import { expectNoA11yViolations } from '../fixtures/axe';
+import { logIn } from '../fixtures/login';
+import { accountOf } from '../fixtures/review-ui';
+
+test.describe.configure({ timeout: 240_000 });
+
+/** The page itself never scrolls sideways (a table may scroll inside its own container). */
+async function expectNoHorizontalScroll(page: Page, where: string) {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  const { scrollWidth, clientWidth } = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+  expect
+    .soft(scrollWidth, `${where}: page ${scrollWidth}px wide in a ${clientWidth}px viewport`)
+    .toBeLessThanOrEqual(clientWidth);
+}
+
+test.describe('a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  test('the public pages fit and keep their main action', async ({ page }) => {
+    await page.goto('/login');
+    await expectNoHorizontalScroll(page, '/login');
+    await expect(page.getByRole('button', { name: '登录', exact: true })).toBeInViewport();
+    await expect(page.getByRole('button', { name: '大字模式' })).toBeVisible();
+    await page.goto('/register');
+    await expectNoHorizontalScroll(page, '/register');
+    await expect(page.getByRole('button', { name: '注册', exact: true })).toBeVisible();
+    await page.goto('/forgot-password');
+    await expectNoHorizontalScroll(page, '/forgot-password');
+    await page.goto('/publicity');
+    await expectNoHorizontalScroll(page, '/publicity');
+    await page.goto('/verify/AAAA-BBBB-CCCC');
+    await expectNoHorizontalScroll(page, '/verify');
+  });
+
+  test('the applicant pages fit and keep their actions', async ({ page, request }) => {
+    const applicant = await createApplicant(request);
+    await logIn(page, accountOf(applicant), applicant.password);
+    await expectNoHorizontalScroll(page, 'applicant home');
+    await page.goto('/applicant/applications/new');
+    await expectNoHorizontalScroll(page, 'qualification choice');
+    const id = await createDraft(request, applicant.token);
+    await page.goto(`/applicant/applications/${id}/sections`);
+    await expectNoHorizontalScroll(page, 'section list');
+    await expect(page.getByRole('button', { name: '填报 基本申报信息' })).toBeVisible();
+    await page.getByRole('button', { name: '填报 基本申报信息' }).click();
+    await expectNoHorizontalScroll(page, 'section form');
+    await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
+    for (const step of ['materials', 'submit', 'timeline']) {
+      await page.goto(`/applicant/applications/${id}/${step}`);
+      await expectNoHorizontalScroll(page, step);
+    }
+  });
+});
+
+test('大字模式 is on the login page and stays on after a reload', async ({ page }) => {
+  await page.goto('/login');
+  const toggle = page.getByRole('button', { name: '大字模式' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-large-text', '');
+  await page.reload();
+  await expect(page.getByRole('button', { name: '大字模式' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-large-text', '');
+  // Large mode keeps the contrast and target rules, and the switch shows where the keyboard is.
+  await expectNoA11yViolations(page, 'login in 大字模式');
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.getByRole('button', { name: '大字模式' }).evaluate((el) => el === document.activeElement))
+      break;
+  }
+  const focus = await page.getByRole('button', { name: '大字模式' }).evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      active: el === document.activeElement,
+      outline: style.outlineStyle,
+      width: style.outlineWidth,
+      shadow: style.boxShadow,
+    };
+  });
+  expect(focus.active).toBe(true);
+  expect(
+    (focus.outline !== 'none' && Number.parseFloat(focus.width) >= 2) || focus.shadow !== 'none',
+    JSON.stringify(focus),
+  ).toBe(true);
+});
+
+test('after three failures the login can be finished with the text question instead of the image', async ({
+  page,
+  request,
+}) => {
+  const applicant = await createApplicant(request);
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(applicant.username);
+  for (let i = 0; i < 3; i++) {
+    await page.getByLabel('密码', { exact: true }).fill('Wrong-pass1');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+  }
+  await expect(page.getByRole('img', { name: '图形验证码图片' })).toBeVisible();
+  await page.getByRole('button', { name: '换一种方式（文字题）' }).click();
+  const question = page.getByText(/^题目：\d [加减] \d 等于几？$/);
+  await expect(question).toBeVisible();
+  const [, a, op, b] = /(\d) ([加减]) (\d)/.exec((await question.textContent()) ?? '') ?? [];
+  const answer = op === '加' ? Number(a) + Number(b) : Number(a) - Number(b);
+  await page.getByLabel('文字验证题').fill(String(answer));
+  await page.getByLabel('密码', { exact: true }).fill(applicant.password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `欢迎，${applicant.name}` })).toBeVisible();
+});
