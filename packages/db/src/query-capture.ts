@@ -6,9 +6,14 @@ export interface CapturedQuery {
   values: unknown[];
 }
 
+/** The job queue's own polling (pg-boss's schema), which runs whatever a test is doing. */
+const backgroundStatement = /\bpgboss\./;
+
 /**
- * Records every statement node-postgres sends while `work` runs (the pool's clients are `pg.Client`s),
- * so tests can count queries per request (N+1) and EXPLAIN exactly what the app asked.
+ * Records the statements sent to PostgreSQL while `work` runs (PostgreSQL only: PGlite has no wire
+ * protocol), so tests can count queries per request (N+1) and EXPLAIN exactly what the app asked. The
+ * job queue's polling is left out. Not per async context: node-postgres's pool runs a query in the
+ * context of whichever request freed or opened the connection, so run one request at a time.
  */
 export async function captureQueries<T>(
   work: () => Promise<T>,
@@ -18,10 +23,11 @@ export async function captureQueries<T>(
   // biome-ignore lint/suspicious/noExplicitAny: node-postgres's query has a dozen overloads.
   pg.Client.prototype.query = function (this: pg.Client, ...args: any[]) {
     const [config, values] = args;
-    if (typeof config === 'string')
-      queries.push({ text: config, values: Array.isArray(values) ? values : [] });
-    else if (config && typeof config.text === 'string')
-      queries.push({ text: config.text, values: config.values ?? (Array.isArray(values) ? values : []) });
+    const text: unknown = typeof config === 'string' ? config : config?.text;
+    if (typeof text === 'string' && !backgroundStatement.test(text)) {
+      const given = typeof config === 'string' ? values : (config.values ?? values);
+      queries.push({ text, values: Array.isArray(given) ? given : [] });
+    }
     // biome-ignore lint/suspicious/noExplicitAny: see above.
     return (original as any).apply(this, args);
   } as typeof original;
