@@ -3,6 +3,7 @@ import { Descriptions, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './section-view.css';
+import { ScrollRegion } from '../../components/scroll-region';
 import { formatFieldValue } from './format-field-value';
 import { SectionPhoto } from './section-photo';
 
@@ -53,19 +54,20 @@ export function SectionView({ sectionKey, title, data, extra, showPhoto }: Secti
         {rows.length === 0 ? (
           <Typography.Text type="secondary">{t('submission.noRows')}</Typography.Text>
         ) : (
-          <Table<Row & { _index: number }>
-            size="small"
-            bordered
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            rowKey="_index"
-            dataSource={rows.map((row, index) => ({ ...row, _index: index }))}
-            columns={definition.fields.map((field) => ({
-              title: field.label,
-              key: field.key,
-              render: (_: unknown, row: Row) => shown(field, row[field.key]),
-            }))}
-          />
+          <ScrollRegion label={t('submission.scrollTable', { title })}>
+            <Table<Row & { _index: number }>
+              size="small"
+              bordered
+              pagination={false}
+              rowKey="_index"
+              dataSource={rows.map((row, index) => ({ ...row, _index: index }))}
+              columns={definition.fields.map((field) => ({
+                title: field.label,
+                key: field.key,
+                render: (_: unknown, row: Row) => shown(field, row[field.key]),
+              }))}
+            />
+          </ScrollRegion>
         )}
       </section>
     );

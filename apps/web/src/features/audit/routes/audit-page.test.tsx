@@ -251,7 +251,9 @@ describe('审计日志', { timeout: lazyRouteTimeout }, () => {
     // The unfiltered list is still fresh in the cache: shown again without asking.
     expect(requests.map((r) => r.toString())).toEqual(['limit=50', 'limit=50&action=api_key.created']);
 
-    await user.click(within(rowOf(99)).getByRole('button', { name: '只看此人（操作人 u-unit-admin）的记录' }));
+    await user.click(
+      within(rowOf(99)).getByRole('button', { name: '只看此人（操作人 u-unit-admin）的记录' }),
+    );
     await waitFor(() => expect(rowKeys()).toEqual(['99', '98']));
     expect(requests.at(-1)?.get('actorId')).toBe('u-unit-admin');
     expect(screen.getByTestId('location')).toHaveTextContent('actorId=u-unit-admin');

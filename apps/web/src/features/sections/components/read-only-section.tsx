@@ -1,6 +1,7 @@
 import type { FieldDefinition, SectionDefinition } from '@zhicheng/contracts';
 import { Descriptions, Image, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { useFileUrl } from '../../../shared/files/get-file-blob';
 import { groupFields, type Row } from './form-model';
 import { displayValue, useRowColumns } from './row-columns';
@@ -19,24 +20,26 @@ function value(field: FieldDefinition, row: Row) {
 
 /** The section as text, without inputs: the application is no longer editable (same page). */
 export function ReadOnlySection({ section, data }: { section: SectionDefinition; data: unknown }) {
+  const { t } = useTranslation();
   const columns = useRowColumns(section, { editable: false, count: 0 });
   if (section.kind === 'list') {
     const rows = Array.isArray(data) ? (data as Row[]) : [];
     return (
-      <Table<Row & { _index: number }>
-        aria-label={section.title}
-        size="small"
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        rowKey="_index"
-        dataSource={rows.map((row, i) => ({ ...row, _index: i }))}
-        columns={[
-          ...columns,
-          ...section.fields
-            .filter((f) => !columns.some((c) => c.key === f.key))
-            .map((f) => ({ key: f.key, title: f.label, render: (_: unknown, row: Row) => value(f, row) })),
-        ]}
-      />
+      <ScrollRegion label={t('submission.scrollTable', { title: section.title })}>
+        <Table<Row & { _index: number }>
+          aria-label={section.title}
+          size="small"
+          pagination={false}
+          rowKey="_index"
+          dataSource={rows.map((row, i) => ({ ...row, _index: i }))}
+          columns={[
+            ...columns,
+            ...section.fields
+              .filter((f) => !columns.some((c) => c.key === f.key))
+              .map((f) => ({ key: f.key, title: f.label, render: (_: unknown, row: Row) => value(f, row) })),
+          ]}
+        />
+      </ScrollRegion>
     );
   }
   const row = (data ?? {}) as Row;
