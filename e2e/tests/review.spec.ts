@@ -1,40 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoAccount } from '../fixtures/demo-accounts';
-import { chinaDay, submittedApplication } from '../fixtures/review-api';
-import { accountOf, pickDate, switchTo } from '../fixtures/review-ui';
+import { submittedApplication } from '../fixtures/review-api';
+import { accountOf, switchTo } from '../fixtures/review-ui';
 import { submitFromStep4 } from '../fixtures/submit';
+import { unitForwards } from '../fixtures/unit-review-ui';
 
 test.describe.configure({ timeout: 240_000 });
-
-/** The unit takes the application into review, records its 单位公示 (already over) and approves. */
-async function unitForwards(page: Page, name: string, id: string, withPublicity: boolean) {
-  await page.goto(`/unit/reviews?q=${encodeURIComponent(name)}`);
-  const table = page.getByRole('table', { name: '资格评审审核' }).or(page.locator('table')).first();
-  await expect(table).toContainText(name);
-  await page.getByRole('link', { name: `查看 ${name} 的申报` }).click();
-  await expect(page).toHaveURL(`/unit/reviews/${id}`);
-  await page.getByRole('button', { name: '开始审核' }).click();
-  await expect(page.getByText('单位审核中').first()).toBeVisible();
-
-  if (withPublicity) {
-    // 单位公示 is recorded from the queue, for the selected applications.
-    await page.goto(`/unit/reviews?q=${encodeURIComponent(name)}`);
-    await page.getByRole('checkbox', { name: `选择 ${name} 的申报` }).check();
-    await page.getByRole('button', { name: '单位公示（1）' }).click();
-    const dialog = page.getByRole('dialog', { name: '单位公示（1 份申报）' });
-    await pickDate(page, '公示开始日期', chinaDay(-21));
-    await pickDate(page, '公示结束日期', chinaDay(-1));
-    await expect(dialog).toContainText(/公示期共 \d+ 个工作日/);
-    await dialog.getByRole('button', { name: '登记公示' }).click();
-    await expect(page.getByText(/已为 1 份申报登记单位公示/)).toBeVisible();
-    await expect(page.getByRole('row').filter({ hasText: name })).toContainText('已结束');
-    await page.getByRole('link', { name: `查看 ${name} 的申报` }).click();
-  }
-
-  await page.getByRole('button', { name: '审核通过' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '确认通过' }).click();
-  await expect(page).toHaveURL(/\/unit\/reviews/);
-}
 
 test('a unit publicises and approves, the department returns with marked sections, the applicant fixes and resubmits, the department sees what changed', async ({
   page,
