@@ -22,11 +22,13 @@ export function problem(status: number, code: string, title: string, extra: Reco
 export const refreshRefused = () => problem(401, 'invalid_refresh_token', '登录状态已失效，请重新登录');
 
 /**
- * Defaults: nobody is signed in (no refresh cookie, so the refresh answers 204), and nothing is unread
- * for the header's bell. Tests add what they need with server.use().
+ * Defaults: nobody is signed in (no refresh cookie, so the refresh answers 204), nothing is unread for
+ * the header's bell, and 账号安全 lists no other session. Tests add what they need with server.use().
  */
 export const server = setupServer(
   http.post(api('/auth/refresh'), () => new HttpResponse(null, { status: 204 })),
   // The header's bell asks on every signed-in page: nothing unread unless a test says otherwise.
   http.get(api('/notifications/unread-count'), () => HttpResponse.json({ unread: 0 })),
+  // 账号安全 (where a required password change lands) lists the person's sessions.
+  http.get(api('/me/sessions'), () => HttpResponse.json({ items: [] })),
 );
