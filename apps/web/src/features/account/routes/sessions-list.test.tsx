@@ -47,7 +47,7 @@ describe('账号安全: sessions on the password page', () => {
     // This session is ended by 退出登录, not from the list.
     expect(within(currentRow).queryByRole('button', { name: /结束/ })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: '结束 Safari 17 · iOS 上的会话' }));
+    await user.click(screen.getByRole('button', { name: '结束会话（Safari 17 · iOS）' }));
     const confirm = await screen.findByRole('tooltip');
     expect(confirm).toHaveTextContent('结束 Safari 17 · iOS 上的会话？该设备须重新登录。');
     await user.click(within(confirm).getByRole('button', { name: '结束会话' }));
