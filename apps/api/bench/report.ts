@@ -65,7 +65,7 @@ export function writeReport(figures: BenchFigure[]): void {
     '- `BENCH_QUEUE_LARGE` / `BENCH_QUEUE_SMALL`: applications in the two data sets of the reviewer queue',
     '  bench (default 1,000,000 and 10,000).',
     '- `BENCH_PEAK_SECONDS`: how long the deadline peak lasts (default 60).',
-    '- `BENCH_SMOKE=1`: the small, fast version `.ci/run` runs after `pnpm test` (queue 2,000 vs 500,',
+    '- `BENCH_SMOKE` (set to 1): the small, fast version `.ci/run` runs after `pnpm test` (queue 2,000 vs 500,',
     '  peak 10 s with 50 applicants and 5 reviewers, 3 × 5 MB uploads, 2-second load runs, one PDF run).',
     '  It fails only on errors, lost writes or crashes; its ratios are printed, not budgeted, and',
     '  nothing is written here.',
