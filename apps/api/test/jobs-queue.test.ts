@@ -133,7 +133,8 @@ describe('the job queue', () => {
     await new Promise((r) => setTimeout(r, 6000));
     await Promise.all(replicas.map((r) => r.idle()));
     expect(runs).toHaveLength(1);
-  });
+    // Up to 25 s waiting for a fresh minute, then 6 s of watching: more than the default 30 s.
+  }, 90_000);
 
   it('idle() waits for due and running jobs, not for delayed ones', async () => {
     const queue = newQueue();
