@@ -93,10 +93,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
     JWT_SECRET: randomBytes(48).toString('base64url'),
-    LOG_LEVEL: 'warn',
+    // E2E_LOG_LEVEL=info keeps every request in e2e/server.log, to see what the server did.
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     // Every test logs in, often as the same demo accounts; the limits are about attackers, not this suite.
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000',
+    // Every browser is 127.0.0.1: the suite's wrong passwords would otherwise add up to the per-IP
+    // captcha threshold, and a test expecting the per-account captcha after 3 would see it after 1.
+    LOGIN_IP_CAPTCHA_AFTER_FAILURES: '100000',
   };
   if (database) env.DATABASE_URL = database.url;
   else delete env.DATABASE_URL;

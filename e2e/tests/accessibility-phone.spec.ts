@@ -1,23 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createApplicant, createDraft } from '../fixtures/applicant-api';
 import { expectNoA11yViolations } from '../fixtures/axe';
+import { expectNoHorizontalScroll } from '../fixtures/layout';
 import { logIn } from '../fixtures/login';
 import { accountOf } from '../fixtures/review-ui';
 
 test.describe.configure({ timeout: 240_000 });
-
-/** The page itself never scrolls sideways (a table may scroll inside its own container). */
-async function expectNoHorizontalScroll(page: Page, where: string) {
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
-  const { scrollWidth, clientWidth } = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  expect
-    .soft(scrollWidth, `${where}: page ${scrollWidth}px wide in a ${clientWidth}px viewport`)
-    .toBeLessThanOrEqual(clientWidth);
-}
 
 test.describe('a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
@@ -100,7 +88,11 @@ test('after three failures the login can be finished with the text question inst
   await page.getByLabel('用户名').fill(applicant.username);
   for (let i = 0; i < 3; i++) {
     await page.getByLabel('密码', { exact: true }).fill('Wrong-pass1');
+    // Wait for this attempt's answer: the previous attempt's alert is still on screen meanwhile, and a
+    // click while the button shows its spinner is ignored (no double submit).
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login'));
     await page.getByRole('button', { name: '登录', exact: true }).click();
+    expect((await answered).status()).toBe(401);
     await expect(page.getByRole('alert').first()).toBeVisible();
   }
   await expect(page.getByRole('img', { name: '图形验证码图片' })).toBeVisible();

@@ -11,7 +11,9 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       seedDemo: true,
       accessTokenTtlSeconds: 900,
+      ipCaptchaAfterFailures: 20,
     });
+    expect(loadConfig({ ...base, LOGIN_IP_CAPTCHA_AFTER_FAILURES: '500' }).ipCaptchaAfterFailures).toBe(500);
     expect(config.storage).toEqual({ driver: 'local', root: '/tmp/zc-config-test/objects' });
   });
 

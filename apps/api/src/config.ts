@@ -40,6 +40,8 @@ const envSchema = z.object({
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8).max(64).optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Recent failed logins from one IP address after which every login from it needs a captcha. */
+  LOGIN_IP_CAPTCHA_AFTER_FAILURES: z.coerce.number().int().min(1).default(20),
   /** Requests per minute for one account (username or mobile) on login, SMS codes and password reset. */
   ACCOUNT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Requests per minute one integrator's API key may make (429 rate_limited beyond). */
@@ -123,6 +125,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   /** Per account named in the body (username or mobile), on login, SMS codes and password reset. */
   accountRateLimitPerMinute: number;
+  /** Recent failed logins from one IP after which its logins need a captcha (`auth-service.ts`). */
+  ipCaptchaAfterFailures: number;
   /** Requests per minute per API key, counted by key id. */
   apiKeyRateLimitPerMinute: number;
   /** Behind a reverse proxy: take the client IP from X-Forwarded-For (per-IP limits need it). */
@@ -225,6 +229,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     accountRateLimitPerMinute: e.ACCOUNT_RATE_LIMIT_PER_MINUTE,
+    ipCaptchaAfterFailures: e.LOGIN_IP_CAPTCHA_AFTER_FAILURES,
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : undefined,
@@ -304,6 +309,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     bootstrapAdmin: undefined,
     loginRateLimitPerMinute: 1000,
     accountRateLimitPerMinute: 1000,
+    ipCaptchaAfterFailures: 20,
     apiKeyRateLimitPerMinute: 1000,
     trustProxy: false,
     webDistDir: undefined,

@@ -1,7 +1,7 @@
 import { auditEvents } from '@zhicheng/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CAPTCHA_AFTER_IP_FAILURES } from '../src/modules/auth/auth-service.js';
+import { testConfig } from '../src/config.js';
 import {
   bearer,
   createTestApp,
@@ -13,6 +13,8 @@ import {
 } from './helpers.js';
 
 let t: TestApp;
+/** The per-IP captcha threshold the test app runs with (LOGIN_IP_CAPTCHA_AFTER_FAILURES' default). */
+const CAPTCHA_AFTER_IP_FAILURES = testConfig().ipCaptchaAfterFailures;
 beforeAll(async () => {
   t = await createTestApp();
 });
