@@ -8,10 +8,10 @@ import { accountOf, switchTo } from '../fixtures/review-ui';
 
 test.describe.configure({ timeout: 240_000 });
 
-/** Waits until the page's main heading is there and no spinner is left, then runs axe. */
+/** Waits until the page's main heading is there and no spinner or loading card is left, then runs axe. */
 async function settledAxe(page: Page, where: string) {
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  await expect(page.locator('.ant-spin-spinning, .ant-card-loading')).toHaveCount(0);
   await expectNoA11yViolations(page, where);
 }
 

@@ -33,6 +33,11 @@ describe('theme: AA contrast (4.5:1) of the colours axe flagged', () => {
     expect(contrast(token.red7, token.red1)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('success and warning texts', () => {
+    expect(contrast(token.colorSuccessText, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(token.colorWarningText, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('placeholders (---请选择---) and the empty text of tables', () => {
     expect(contrast(token.colorTextPlaceholder, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     const tableEmpty = theme.components?.Table?.colorTextDisabled ?? token.colorTextDisabled;

@@ -16,6 +16,10 @@ export const theme: ThemeConfig = {
     colorError: '#cf1322',
     // Green tags (启用, 开放中) take their text from green-7 (#389e0d, 3.4:1 on the tag's green-1).
     green7: '#237804',
+    // Success and warning texts (公示期共 n 个工作日, 尚未保存): antd's #52c41a and #faad14 are 2.3:1 and
+    // 1.9:1 on white.
+    colorSuccessText: '#237804',
+    colorWarningText: '#ad4e00',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",
   },
