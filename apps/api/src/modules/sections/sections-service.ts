@@ -33,6 +33,10 @@ function notEditable() {
   return new AppError('invalid_transition', '申报已提交，当前不能修改；如需修改请先撤回');
 }
 
+function basicInfoFirst() {
+  return new AppError('conflict', '请先填写基本申报信息', { extensions: { requires: BASIC_INFO } });
+}
+
 function definitionOf(key: string): SectionDefinition {
   const section = findSection(key);
   if (!section) throw AppError.notFound(`没有 ${key} 这个申报栏目`);
@@ -74,6 +78,21 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
       }),
     );
     return { rows, today: new Date(frozen.submittedAt), changed };
+  }
+
+  /**
+   * Why a save's compare-and-set changed nothing, in the order a person should hear it: no such
+   * application (of theirs), not editable any more, 基本申报信息 missing, or saved elsewhere first.
+   */
+  async function whyNotSaved(actor: Actor, applicationId: string, key: string): Promise<AppError> {
+    const status = await queries.ownApplicationStatus(applicationId, actor.userId);
+    if (status === undefined) return AppError.notFound('没有找到该申报');
+    if (!isEditable(status)) return notEditable();
+    if (key !== BASIC_INFO && (await queries.version(applicationId, BASIC_INFO)) === 0)
+      return basicInfoFirst();
+    return new AppError('version_conflict', '该栏目已在别处保存过，请加载最新内容后再修改', {
+      extensions: { currentVersion: await queries.version(applicationId, key) },
+    });
   }
 
   async function derived(applicationId: string) {
@@ -186,15 +205,23 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
       if (problems.length > 0) {
         throw AppError.validation(problems.map((p) => ({ ...p, path: `data.${p.path}` })));
       }
+      const now = clock.now();
+      if (expectedVersion > 0 && key !== BASIC_INFO) {
+        // The autosave of a section saved before (most saves on a deadline day): the one statement
+        // checks the owner, the status and the version itself; the reasons are looked up only when
+        // it refuses. An existing row means 基本申报信息 was saved first (it is never deleted).
+        const values = { applicationId, key, data, status: sectionStatus(section, data, now), now };
+        const saved = await repo.updateIfEditable(db, values, expectedVersion, actor.userId);
+        if (!saved) throw await whyNotSaved(actor, applicationId, key);
+        return view(section, saved, saved.data, true);
+      }
       const status = await queries.ownApplicationStatus(applicationId, actor.userId);
       if (status === undefined) throw AppError.notFound('没有找到该申报');
       if (!isEditable(status)) throw notEditable();
-      if (key !== BASIC_INFO && (await queries.version(applicationId, BASIC_INFO)) === 0) {
-        throw new AppError('conflict', '请先填写基本申报信息', { extensions: { requires: BASIC_INFO } });
-      }
+      if (key !== BASIC_INFO && (await queries.version(applicationId, BASIC_INFO)) === 0)
+        throw basicInfoFirst();
       const stored =
         key === BASIC_INFO ? { ...(data as object), ...systemFields(await derived(applicationId)) } : data;
-      const now = clock.now();
       const values = { applicationId, key, data: stored, status: sectionStatus(section, stored, now), now };
       const saved =
         expectedVersion === 0
@@ -205,14 +232,7 @@ export function createSectionsService(deps: { db: Db; clock: Clock; applications
               return repo.insertFirst(tx, values);
             })
           : await repo.updateIfEditable(db, values, expectedVersion, actor.userId);
-      if (!saved) {
-        // Either someone saved first or the application was submitted meanwhile: say which.
-        const current = await queries.ownApplicationStatus(applicationId, actor.userId);
-        if (!current || !isEditable(current)) throw notEditable();
-        throw new AppError('version_conflict', '该栏目已在别处保存过，请加载最新内容后再修改', {
-          extensions: { currentVersion: await queries.version(applicationId, key) },
-        });
-      }
+      if (!saved) throw await whyNotSaved(actor, applicationId, key);
       return view(section, saved, saved.data, true);
     },
   };
