@@ -17,6 +17,7 @@ import { createLocalStorage } from '../src/storage/local-storage.js';
 import { insertDemoApplications, login, percentile } from './bench-fixtures.js';
 import { freshDatabase } from './large-data.js';
 import { type BenchFigure, failIf, smoke, writeReport } from './report.js';
+import { measureSaturation, percent } from './saturation.js';
 
 const MB = 1024 * 1024;
 const SECONDS = Number(process.env.BENCH_PEAK_SECONDS ?? (smoke ? 10 : 60));
@@ -153,6 +154,7 @@ const idle = await load({
 // The idle run's applicants go on from the versions they saved, as a reopened form would.
 for (const a of applicants) a.version = idle.acknowledged[a.appId]?.version ?? 0;
 console.log(`bench: peak, ${APPLICANTS} applicants + ${REVIEWERS} reviewers, ${SECONDS} s`);
+const saturation = measureSaturation();
 const peak = await load({
   applicants,
   reviewers,
@@ -166,6 +168,7 @@ const peak = await load({
     targets: applicants.slice(-UPLOADS),
   },
 });
+const busy = saturation();
 client.kill();
 
 // No lost write: every applicant's last acknowledged save reads back with its version and text.
@@ -218,9 +221,13 @@ for (const r of rows) {
 }
 const worst = Math.max(...rows.map((r) => r.ratio));
 const saves = Object.keys(acknowledged).length;
+const offeredSaves = Math.round((APPLICANTS * SECONDS * 1000) / SAVE_EVERY_MS);
+const servedSaves = peak.samples['PUT …/sections/selfEvaluation']?.length ?? 0;
+const loadSummary = `server event loop busy ${percent(busy.serverLoop)}, all CPUs busy ${percent(busy.machine)} (server, PostgreSQL and the load generator share them); ${servedSaves.toLocaleString('en-US')} saves answered of ~${offeredSaves.toLocaleString('en-US')} offered`;
+console.log(`  ${loadSummary}`);
 const peakFigure: BenchFigure = {
   figure: `deadline peak (${APPLICANTS} applicants autosaving every ~${SAVE_EVERY_MS / 1000} s + ${REVIEWERS} reviewers, ${SECONDS} s, postgres, ${BACKGROUND.toLocaleString('en-US')} applications beside)`,
-  measured: `p95 ms: ${rows.map((r) => `${r.route} ${r.peakP95.toFixed(1)} (${r.count})`).join(', ')}; ${errors.length} errors, ${lost} lost writes of ${saves} applicants' last saves`,
+  measured: `p95 ms: ${rows.map((r) => `${r.route} ${r.peakP95.toFixed(1)} (${r.count})`).join(', ')}; ${errors.length} errors, ${lost} lost writes of ${saves} applicants' last saves; ${loadSummary}`,
   baseline: `idle p95 ms: ${rows.map((r) => `${r.route} ${r.idleP95.toFixed(1)}`).join(', ')}`,
   ratio: worst,
   budget: `worst route ≤ ${ROUTE_BUDGET.toFixed(2)}; no errors; no lost write`,
