@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { idNumberCheckChar } from '@zhicheng/contracts';
 import { expectNoA11yViolations } from '../fixtures/axe';
 import { demoAccount, demoPassword } from '../fixtures/demo-accounts';
-import { submittedApplication } from '../fixtures/review-api';
+import { act, submittedApplication, tokenOf } from '../fixtures/review-api';
 import { accountOf, switchTo } from '../fixtures/review-ui';
 
 test.describe.configure({ timeout: 180_000 });
@@ -155,20 +155,14 @@ test('the applicant’s bell counts the unit’s return, shows its opinion, and 
   request,
 }) => {
   const { applicant, id } = await submittedApplication(request);
-  const login = await request.post(`${api}/auth/login`, {
-    data: { username: 'unitadmin', password: demoPassword },
+  const unit = await tokenOf(request, 'unitadmin');
+  await act(request, unit, id, { action: 'start_review' });
+  await act(request, unit, id, {
+    action: 'return',
+    opinion: '请补充继续教育学时证明。',
+    sections: [],
+    materials: [],
   });
-  const unit = ((await login.json()) as { accessToken: string }).accessToken;
-  for (const data of [
-    { action: 'start_review' },
-    { action: 'return', opinion: '请补充继续教育学时证明。', sections: [], materials: [] },
-  ]) {
-    const moved = await request.post(`${api}/applications/${id}/transitions`, {
-      headers: bearer(unit),
-      data,
-    });
-    expect(moved.status(), await moved.text()).toBe(200);
-  }
 
   await switchTo(page, accountOf(applicant), applicant.password);
   // The notification is written by a background job shortly after the return.

@@ -6,7 +6,7 @@ import {
   uploadMissingMaterials,
 } from '../fixtures/applicant-api';
 import { type DemoAccount, demoAccount, demoPassword } from '../fixtures/demo-accounts';
-import { chinaDay, submittedApplication } from '../fixtures/review-api';
+import { submittedApplication, unitReviewsWithPublicity } from '../fixtures/review-api';
 import { accountOf } from '../fixtures/review-ui';
 
 // Issue #18: the wizard and a review decision completed with the keyboard alone — no click, no fill,
@@ -39,7 +39,7 @@ async function tabTo(page: Page, target: Locator, max = 120) {
 async function expectVisibleFocus(page: Page) {
   const focus = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || !el.matches('a, button, [role="button"], [role="link"]')) return null;
+    if (!el?.matches('a, button, [role="button"], [role="link"]')) return null;
     const style = getComputedStyle(el);
     return {
       element: el.outerHTML.slice(0, 120),
@@ -190,20 +190,7 @@ test('the unit approves and the department returns with a marked section, by key
 }) => {
   const { applicant, id } = await submittedApplication(request);
   // Start and 单位公示 through the API (unit-review specs work that dialog); the decisions are typed.
-  const login = await request.post(`${api}/auth/login`, {
-    data: { username: 'unitadmin', password: demoPassword },
-  });
-  const unit = { Authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
-  const started = await request.post(`${api}/applications/${id}/transitions`, {
-    headers: unit,
-    data: { action: 'start_review' },
-  });
-  expect(started.status(), await started.text()).toBe(200);
-  const window = await request.post(`${api}/publicity`, {
-    headers: unit,
-    data: { stage: 'unit', applicationIds: [id], startsOn: chinaDay(-21), endsOn: chinaDay(-1) },
-  });
-  expect(window.status(), await window.text()).toBe(201);
+  await unitReviewsWithPublicity(request, [id]);
 
   await logInByKeys(page, demoAccount('unitadmin'), demoPassword);
   await page.goto(`/unit/reviews?q=${encodeURIComponent(applicant.name)}`);
