@@ -95,6 +95,6 @@ export function AppShell() {
 
 export default AppShell;
 
-// The tab 预览评审表 / 打印评审表 open travels in the shell's chunk: a lazy chunk of its own re-cuts the
-// modules the login page shares with it into more files (see router.tsx and the 250 kB budget).
+// The tab 预览评审表 / 打印评审表 open travels in the shell's chunk, which it needs anyway: no request of
+// its own on a hard load of /review-form/:id.
 export { ReviewFormPage } from '../../features/review-form/routes/review-form-page';

@@ -2,5 +2,4 @@
 export const publicPublicityKeys = {
   all: ['public-publicity'] as const,
   list: () => [...publicPublicityKeys.all, 'list'] as const,
-  captcha: () => [...publicPublicityKeys.all, 'captcha'] as const,
 };

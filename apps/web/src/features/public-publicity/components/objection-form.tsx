@@ -9,16 +9,19 @@ import { FormField } from '../../../components/form-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-error';
 import { applyServerErrors } from '../../../lib/form-errors';
+import { CaptchaField } from '../../../shared/captcha/captcha-field';
+import { type CaptchaKind, useCaptcha } from '../../../shared/captcha/get-captcha';
 import { useCreateObjection } from '../api/create-objection';
-import { useCaptcha } from '../api/get-captcha';
-import { CaptchaField } from './captcha-field';
 
 const contentMax = 2000;
 const formSchema = objectionCreateSchema.omit({ windowId: true, applicationId: true, captchaId: true });
 type FormValues = Omit<ObjectionCreate, 'windowId' | 'applicationId' | 'captchaId'>;
 const fields = ['name', 'contact', 'content', 'captchaAnswer'] as const;
 
-/** 提出异议: 姓名, 联系方式, 异议内容 (with a counter) and the image captcha; sent to the department. */
+/**
+ * 提出异议: 姓名, 联系方式, 异议内容 (with a counter) and the captcha — the image, or the text question
+ * for people who cannot read it (WCAG 3.3.8) — sent to the department.
+ */
 export function ObjectionForm({
   windowId,
   applicationId,
@@ -31,9 +34,10 @@ export function ObjectionForm({
   const { t } = useTranslation();
   const [alert, setAlert] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
-  const captcha = useCaptcha(!sent);
+  const [captchaKind, setCaptchaKind] = useState<CaptchaKind>('image');
+  const captcha = useCaptcha(!sent, captchaKind);
   const mutation = useCreateObjection();
-  const { control, handleSubmit, setError, setValue } = useForm<FormValues>({
+  const { control, handleSubmit, setError, setValue, clearErrors } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: { name: '', contact: '', content: '', captchaAnswer: '' },
   });
@@ -129,6 +133,13 @@ export function ObjectionForm({
         loading={captcha.isFetching}
         failed={captcha.isError}
         onRefresh={newCaptcha}
+        kind={captchaKind}
+        onSwitchKind={() => {
+          // The other kind is another query: switching fetches a fresh captcha of that kind.
+          setValue('captchaAnswer', '');
+          clearErrors('captchaAnswer');
+          setCaptchaKind(captchaKind === 'text' ? 'image' : 'text');
+        }}
       />
       <div className="form-actions">
         <Button type="primary" htmlType="submit" loading={mutation.isPending}>

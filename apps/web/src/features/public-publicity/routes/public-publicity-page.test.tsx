@@ -5,6 +5,7 @@ import {
   type ObjectionCreate,
   type ObjectionCreated,
   type PublicPublicity,
+  type TextCaptchaResponse,
 } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +60,13 @@ function servePublic(objection: (body: ObjectionCreate, attempt: number) => Resp
         id: `captcha-${captchas}`,
         svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
       } satisfies CaptchaResponse);
+    }),
+    http.get(api('/auth/captcha/text'), () => {
+      captchas += 1;
+      return HttpResponse.json({
+        id: `text-${captchas}`,
+        question: '7 加 5 等于几？',
+      } satisfies TextCaptchaResponse);
     }),
     http.post(api('/public/objections'), async ({ request }) => {
       const body = (await request.json()) as ObjectionCreate;
@@ -156,6 +164,24 @@ describe('评审结果公示 (public page)', { timeout: lazyRouteTimeout }, () =
     await user.click(within(dialog).getByRole('button', { name: '提交异议' }));
     expect(await within(dialog).findByText('您的异议已提交至日常工作部门')).toBeVisible();
     expect(sent[2]).toEqual(expect.objectContaining({ captchaId: 'captcha-3', captchaAnswer: 'ef56' }));
+  });
+
+  it('takes the text question instead of the image, for people who cannot read it', async () => {
+    const sent = servePublic(() =>
+      HttpResponse.json({ id: 'o1' } satisfies ObjectionCreated, { status: 201 }),
+    );
+    const { user } = renderApp('/publicity');
+    const dialog = await openForm(user);
+    await user.click(within(dialog).getByRole('button', { name: '换一种方式（文字题）' }));
+    const answer = await within(dialog).findByLabelText('文字验证题');
+    expect(answer).toHaveAccessibleDescription(/7 加 5 等于几？/);
+    await enter(user, within(dialog).getByLabelText('姓名'), '李四');
+    await enter(user, within(dialog).getByLabelText('联系方式'), '13800138000');
+    await enter(user, within(dialog).getByLabelText('异议内容'), '该申报人的论文与其他人员重复，请核实。');
+    await enter(user, answer, '12');
+    await user.click(within(dialog).getByRole('button', { name: '提交异议' }));
+    expect(await within(dialog).findByText('您的异议已提交至日常工作部门')).toBeVisible();
+    expect(sent[0]).toEqual(expect.objectContaining({ captchaId: 'text-2', captchaAnswer: '12' }));
   });
 
   it('checks the form before sending and shows the rate limit', async () => {
