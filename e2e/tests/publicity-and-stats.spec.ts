@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { maskPersonName } from '@zhicheng/contracts';
 import { expectNoA11yViolations } from '../fixtures/axe';
+import { answerTextCaptcha } from '../fixtures/captcha';
 import { demoAccount } from '../fixtures/demo-accounts';
 import {
   forwardToCommittee,
@@ -50,6 +51,12 @@ test('the public 评审结果公示 page lists an open window with masked names,
   await expect(form.getByText('图形验证码错误或已过期')).toBeVisible();
   await expect(form.getByLabel('异议内容')).toHaveValue(/科研项目经历/);
   await expectNoA11yViolations(page);
+
+  // Who cannot read the image answers the text question instead (WCAG 3.3.8), and the objection is sent.
+  await form.getByRole('button', { name: '换一种方式（文字题）' }).click();
+  await answerTextCaptcha(form);
+  await form.getByRole('button', { name: '提交异议' }).click();
+  await expect(form.getByText('您的异议已提交至日常工作部门')).toBeVisible();
 });
 
 test('统计与导出 shows the cycle’s numbers with charts and exports the filter as CSV', async ({
