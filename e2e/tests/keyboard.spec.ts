@@ -6,6 +6,7 @@ import {
   uploadMissingMaterials,
 } from '../fixtures/applicant-api';
 import { type DemoAccount, demoAccount, demoPassword } from '../fixtures/demo-accounts';
+import { expectVisibleFocus } from '../fixtures/focus';
 import { submittedApplication, unitReviewsWithPublicity } from '../fixtures/review-api';
 import { accountOf } from '../fixtures/review-ui';
 
@@ -33,22 +34,6 @@ async function tabTo(page: Page, target: Locator, max = 120) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target.toString()}`);
-}
-
-/** WCAG 2.4.7: a focused button or link draws an outline or a focus shadow. */
-async function expectVisibleFocus(page: Page) {
-  const focus = await page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el?.matches('a, button, [role="button"], [role="link"]')) return null;
-    const style = getComputedStyle(el);
-    return {
-      element: el.outerHTML.slice(0, 120),
-      ring:
-        (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 1) ||
-        style.boxShadow !== 'none',
-    };
-  });
-  if (focus) expect(focus.ring, `no visible focus on ${focus.element}`).toBe(true);
 }
 
 /** Opens the focused antd Select with ↓, walks its options with ↓ until `option` is active, picks it. */
