@@ -1,3 +1,4 @@
+import LoadingOutlined from '@ant-design/icons/LoadingOutlined';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import type { Locale } from 'antd/es/locale';
@@ -33,6 +34,14 @@ function useAntdTexts(): Locale {
   }, [locale, t]);
 }
 
+/**
+ * Every button's spinner: a plain icon instead of antd's animated one. That one's leave animation can
+ * hang when a request answers within a frame or two (the collapse never fires transitionend), leaving
+ * the spinner on an idle button (same family as ant-design#27457). It is hidden from screen readers:
+ * its English label "loading" made the button's name "loading 登录".
+ */
+const buttonConfig = { autoInsertSpace: false, loadingIcon: <LoadingOutlined aria-hidden /> };
+
 /** Query cache and antd (zh_CN locale, theme, 大字模式); restores the remembered UI language. */
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   const locale = useAntdTexts();
@@ -43,7 +52,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
   }, []);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={locale} theme={activeTheme} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={locale} theme={activeTheme} button={buttonConfig}>
         {children}
       </ConfigProvider>
     </QueryClientProvider>

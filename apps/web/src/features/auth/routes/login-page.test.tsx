@@ -210,6 +210,27 @@ describe('login page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误，还剩 2 次尝试机会');
   });
 
+  it('keeps the button named 登录 while it waits and leaves no spinner once the answer is in', async () => {
+    let answer: () => void = () => undefined;
+    server.use(
+      http.post(api('/auth/login'), async () => {
+        await new Promise<void>((resolve) => {
+          answer = resolve;
+        });
+        return problem(401, 'invalid_credentials', '用户名或密码错误', { captchaRequired: false });
+      }),
+    );
+    const { user } = renderApp('/login');
+    await fillAndSubmit(user);
+    const submit = screen.getByRole('button', { name: '登录' });
+    await waitFor(() => expect(submit).toHaveClass('ant-btn-loading'));
+    expect(submit).toHaveAccessibleName('登录');
+    answer();
+    expect(await screen.findByRole('alert')).toHaveTextContent('用户名或密码错误');
+    expect(submit).not.toHaveClass('ant-btn-loading');
+    expect(submit.querySelector('.anticon-loading')).toBeNull();
+  });
+
   it('goes to the role home after a successful login', async () => {
     server.use(
       http.post(api('/auth/login'), () => HttpResponse.json(sessionFor('applicant'))),
