@@ -52,6 +52,18 @@ it('gives valid, different ID numbers over 1.5 million applicant serials (every 
   expect(seen.size).toBe(Math.ceil(1_500_000 / 37));
 });
 
+it('spreads birth days as real applicants are: 100,000 people share no birth date more than a dozen times', () => {
+  const random = new Random(1);
+  const perDay = new Map<string, number>();
+  for (let serial = 0; serial < 100_000; serial++) {
+    const birthDate = person(random, serial).idNumber.slice(6, 14);
+    perDay.set(birthDate, (perDay.get(birthDate) ?? 0) + 1);
+  }
+  // 100,000 over 12,413 days is about 8 a day; a search by birth date finds that handful.
+  expect(perDay.size).toBeGreaterThan(12_000);
+  expect(Math.max(...perDay.values())).toBeLessThanOrEqual(12);
+});
+
 it('tells every story through transitions the status machine allows', () => {
   for (const kind of storyKinds) {
     let status: ApplicationStatus = 'draft';
