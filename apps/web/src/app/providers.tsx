@@ -16,7 +16,15 @@ function useAntdLocale(): Locale {
   const [english, setEnglish] = useState<Locale | null>(null);
   const wantsEnglish = i18n.language === 'en-US';
   useEffect(() => {
-    if (wantsEnglish && !english) void import('antd/locale/en_US').then((m) => setEnglish(m.default));
+    if (!wantsEnglish || english) return;
+    // A late answer after unmount is dropped (in tests it came after jsdom was gone: window undefined).
+    let current = true;
+    void import('antd/locale/en_US').then((m) => {
+      if (current) setEnglish(m.default);
+    });
+    return () => {
+      current = false;
+    };
   }, [wantsEnglish, english]);
   return wantsEnglish && english ? english : zhCN;
 }
