@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { applicationListSchema, Cycle, PublicityWindow, Role } from '@zhicheng/contracts';
+import type { applicationListSchema, Cycle, Role } from '@zhicheng/contracts';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
