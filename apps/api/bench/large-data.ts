@@ -1,8 +1,14 @@
 // The generated data sets the scale benches run on: one PostgreSQL database per size and seed
-// (`zc_bench_<size>_s<seed>`), made once by seedLarge and reused while it holds seedLarge's marker of this version, so
-// repeated runs measure without regenerating (a million applications take minutes to load).
+// (`zc_bench_<size>_s<seed>`), made once by seedLarge and reused while it holds seedLarge's marker of
+// this generator version, so repeated runs measure without regenerating (a million applications take
+// minutes to load).
 import { appMeta, createDb, type DbHandle, migrate } from '@zhicheng/db';
-import { LARGE_SEED_META_KEY, LARGE_SEED_VERSION, seedLarge } from '@zhicheng/db/seed-large';
+import {
+  LARGE_SEED_META_KEY,
+  LARGE_SEED_VERSION,
+  type LargeSeedMarker,
+  seedLarge,
+} from '@zhicheng/db/seed-large';
 import { eq } from 'drizzle-orm';
 
 export interface LargeDatabase {
@@ -39,7 +45,7 @@ async function isComplete(url: string, applications: number): Promise<boolean> {
   try {
     const [done] = await handle.db.select().from(appMeta).where(eq(appMeta.key, LARGE_SEED_META_KEY));
     if (!done) return false;
-    const marker = JSON.parse(done.value) as { applications?: number; version?: number };
+    const marker = JSON.parse(done.value) as Partial<LargeSeedMarker>; // older markers lack `version`
     return marker.applications === applications && marker.version === LARGE_SEED_VERSION;
   } catch {
     return false; // no app_meta table: created but never migrated

@@ -34,6 +34,14 @@ export const LARGE_SEED_META_KEY = 'seed.large';
  */
 export const LARGE_SEED_VERSION = 2;
 
+/** The marker's value (JSON in `app_meta`). */
+export interface LargeSeedMarker {
+  at: string;
+  seed: number;
+  applications: number;
+  version: number;
+}
+
 export interface LargeSeedOptions {
   applications: number;
   /** Same seed, same data (ids, names, statuses, times relative to the cycles). Default 1. */
@@ -345,7 +353,12 @@ export async function seedLarge(handle: DbHandle, options: LargeSeedOptions): Pr
   summary.elapsedMs = Date.now() - loadStarted;
   await db.insert(appMeta).values({
     key: LARGE_SEED_META_KEY,
-    value: JSON.stringify({ at: now.toISOString(), seed, applications: total, version: LARGE_SEED_VERSION }),
+    value: JSON.stringify({
+      at: now.toISOString(),
+      seed,
+      applications: total,
+      version: LARGE_SEED_VERSION,
+    } satisfies LargeSeedMarker),
   });
   options.onProgress?.({ applications: summary.applications, total, rows, elapsedMs: summary.elapsedMs });
   return summary;
